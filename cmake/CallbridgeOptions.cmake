@@ -1,0 +1,24 @@
+# One INTERFACE target carries every warning and Qt strictness flag; every target links it.
+add_library(callbridge_options INTERFACE)
+target_compile_definitions(callbridge_options INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_FOREACH
+  QT_NO_KEYWORDS
+  QT_USE_QSTRINGBUILDER
+  QT_STRICT_ITERATORS
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(callbridge_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
+    -Wshadow -Wcast-align -Wnull-dereference -Wimplicit-fallthrough)
+  if(CALLBRIDGE_WERROR)
+    target_compile_options(callbridge_options INTERFACE -Werror)
+  endif()
+elseif(MSVC)
+  target_compile_options(callbridge_options INTERFACE /W4 /permissive- /utf-8 /Zc:__cplusplus)
+endif()

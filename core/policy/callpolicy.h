@@ -1,0 +1,45 @@
+#pragma once
+
+#include "settings.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace callbridge {
+
+// The effective behaviour for one contact: settings, overridden by contact attributes (connector-behaviour §1).
+struct CallPolicy {
+    TicketAssignment ticketAssignment = TicketAssignment::Auto;
+    int recentTicketTimeoutMinutes = 0;
+    bool forceTicketCreation = true;
+    bool popIncoming = true;
+    bool voiceComment = true;
+    bool downloadRecording = true;
+    bool allOutbound = false;
+
+    // Identity/context attributes, already cleaned (§1d). Empty optional = not given or ignored.
+    std::optional<qint64> requestedTicketId; // 0 = "a new ticket is wanted"
+    std::optional<qint64> zendeskUserId;
+    QString customerNumber; // raw text; normalised by the phone module
+    QString customerName;
+    QString dialedNumber;
+};
+
+struct PolicyResolution {
+    CallPolicy policy;
+    QStringList notices; // e.g. "Ignored recent_ticket_timeout=\"abc\": not a number of minutes"
+};
+
+PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QString> &attributes);
+
+// §1d parsing rules, exposed for tests and reuse.
+bool isIgnoredAttributeValue(const QString &value); // '', '-', none, empty, ignore, timeout (case-insensitive)
+std::optional<bool> parseBoolean(const QString &value); // true,t,1,yes,y / false,f,0,no,n
+
+// Attribute names whose values must never be written anywhere (credentials).
+bool isSecretAttributeName(const QString &name);
+
+} // namespace callbridge

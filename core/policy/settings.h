@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace callbridge {
+
+enum class TicketAssignment { Auto, Agent };
+
+// Installation settings (connector-behaviour.md §2) that apply to a desktop app. Read from an INI file.
+// Secrets are never here: the Zendesk API token lives in the OS keychain.
+struct Settings {
+    QUrl connectInstanceUrl;           // [connect] instance_url, e.g. https://acme.my.connect.aws
+    QUrl ssoSignInUrl;                 // [connect] sso_url (optional)
+    QString region;                    // [connect] region, e.g. us-east-1
+    QString defaultEntryPointNumber;   // [connect] entry_point_number (E.164), "outboundCli"
+    QString defaultRegion = QStringLiteral("US"); // [phone] default_region (ISO 3166 alpha-2 for libphonenumber)
+    QString timeZone;                  // [connect] time_zone (IANA id; empty = UTC)
+    QString ticketAttributeName = QStringLiteral("zendesk_ticket"); // [policy] ticket_attribute
+
+    // Defaults for the per-contact policy (overridden by contact attributes).
+    TicketAssignment ticketAssignment = TicketAssignment::Auto; // [policy] ticket_assignment
+    int createTicketAfterMinutes = 0;  // [policy] create_ticket_after_minutes (0 = never reuse)
+    bool forceTicketCreation = true;   // [policy] force_ticket_creation
+    bool popIncoming = true;           // [policy] pop_incoming
+    bool voiceComment = true;          // [policy] voice_comment
+    bool downloadRecording = true;     // [policy] download_recording
+    bool allOutbound = false;          // [policy] all_outbound
+
+    QUrl zendeskUrl;                   // [zendesk] url
+    QString zendeskEmail;              // [zendesk] email
+    QString hostOrigin;                // [softphone] host_origin: the origin approved in Connect
+};
+
+struct SettingsLoad {
+    Settings settings;
+    QStringList notices; // bad values ignored, with the key and value named
+};
+
+SettingsLoad loadSettings(const QString &iniPath);
+QString defaultSettingsPath(); // QStandardPaths::AppConfigLocation + "/callbridge.ini"
+
+} // namespace callbridge

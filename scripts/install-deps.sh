@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the build, the app and the tests need, and the pinned npm packages.
+# Idempotent; run as root (or with sudo available).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
+  libqt6sql6-sqlite qtkeychain-qt6-dev libphonenumber-dev
+  libgtest-dev libgmock-dev googletest
+  nodejs npm xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing: ${missing[*]}"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# Pinned JavaScript dependencies (amazon-connect-streams) from package-lock.json.
+if [ -f package-lock.json ] && command -v npm >/dev/null; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi
