@@ -4,7 +4,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 namespace callbridge {
@@ -45,9 +44,9 @@ struct ContactInfo {
     bool monitoring = false;
     QHash<QString, QString> attributes;
 
-    bool isTransfer() const
-    {
-        return !initialContactId.isEmpty() && initialContactId != contactId && type != ContactType::QueueCallback;
+    bool isTransfer() const {
+        return !initialContactId.isEmpty() && initialContactId != contactId
+               && type != ContactType::QueueCallback;
     }
     // The id that names the whole call across transfers.
     QString callId() const { return initialContactId.isEmpty() ? contactId : initialContactId; }
@@ -63,8 +62,16 @@ struct ContactEvent {
 
 // Parse errors are values, never exceptions or crashes.
 struct ContactEventError {
-    enum class Code { NotJson, NotAnObject, UnknownEvent, MissingField, WrongType, TooLarge, TooManyAttributes,
-                      BadValue };
+    enum class Code {
+        NotJson,
+        NotAnObject,
+        UnknownEvent,
+        MissingField,
+        WrongType,
+        TooLarge,
+        TooManyAttributes,
+        BadValue
+    };
     Code code = Code::NotJson;
     QString field;   // JSON path of the offending field, e.g. "contact.attributes.zendesk_ticket"
     QString message; // clear, human readable
@@ -75,9 +82,24 @@ struct ContactEventParse {
     std::optional<ContactEventError> error;
 };
 
-constexpr int kMaxValueBytes = 1024;
-constexpr int kMaxAttributes = 100;
+constexpr int kMaxValueBytes = 1024;     // any string value, attribute names too (UTF-8 bytes)
+constexpr int kMaxAttributes = 100;      // entries in contact.attributes
+constexpr int kMaxDocumentBytes = 65536; // the whole JSON text
 
+// Validation rules (the first problem found is reported; nothing throws, nothing is logged):
+// - required: "event" (closed vocabulary), "at", "contact" and "contact.contactId". Missing "at" is rejected
+// rather
+//   than defaulted to now: the parser stays deterministic and replays keep their original times. "at" must be
+//   ISO 8601 with an explicit zone ("Z" or "+hh:mm"); it is converted to UTC.
+// - contactId/initialContactId: 1..128 characters of [A-Za-z0-9-_:.]; initialContactId may be absent or
+// empty.
+// - optional with defaults: type (voice), direction (inbound), monitoring (false), queue, agent, phones,
+//   initiationMethod (free text), attributes. Present values must have the right type and vocabulary.
+// - attribute values: strings; numbers and booleans are accepted and stringified ("123", "1.5", "true");
+//   null, arrays and objects are rejected. Attribute values are never quoted in error messages (credentials).
+// - "action" is required for agent_action and ignored for other events. Ids are positive whole JSON numbers;
+//   create_ticket's userId may be absent (0 = create the user from the caller's number).
+// - unknown keys are ignored (forward compatibility).
 ContactEventParse parseContactEvent(const QByteArray &json);
 ContactEventParse parseContactEvent(const QJsonObject &object);
 QJsonObject toJson(const ContactEvent &event); // inverse of parseContactEvent, for journal and tests
