@@ -5,12 +5,12 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace callbridge {
 
-// The effective behaviour for one contact: settings, overridden by contact attributes (connector-behaviour §1).
+// The effective behaviour for one contact: settings, overridden by contact attributes (connector-behaviour
+// §1).
 struct CallPolicy {
     TicketAssignment ticketAssignment = TicketAssignment::Auto;
     int recentTicketTimeoutMinutes = 0;
@@ -33,11 +33,25 @@ struct PolicyResolution {
     QStringList notices; // e.g. "Ignored recent_ticket_timeout=\"abc\": not a number of minutes"
 };
 
+// Attribute names are case-sensitive (as in Connect); values are trimmed. Every ignored value yields one
+// notice: `Ignored attribute <name>=<quoted value>: <expectation>` (values of secret-named attributes are
+// hidden).
 PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QString> &attributes);
 
+constexpr int kMaxRecentTicketMinutes = 366 * 24 * 60; // a year: anything larger is a typo
+constexpr int kMaxPhoneLength = 64;                    // customer_number, dialed_number (characters)
+constexpr int kMaxNameLength = 255; // customer_name (characters); longer values are ignored
+
 // §1d parsing rules, exposed for tests and reuse.
-bool isIgnoredAttributeValue(const QString &value); // '', '-', none, empty, ignore, timeout (case-insensitive)
+bool isIgnoredAttributeValue(
+    const QString &value); // '', '-', none, empty, ignore, timeout (case-insensitive)
 std::optional<bool> parseBoolean(const QString &value); // true,t,1,yes,y / false,f,0,no,n
+std::optional<TicketAssignment>
+parseTicketAssignment(const QString &value); // auto | agent (case-insensitive)
+// Trimmed ASCII digits only (no sign, no exponent), at most 15 of them.
+std::optional<qint64> parseNonNegativeInteger(const QString &value);
+// For notices: the value in double quotes, control characters escaped (\n, \u0007), cut after 40 characters.
+QString quoteValueForNotice(const QString &value);
 
 // Attribute names whose values must never be written anywhere (credentials).
 bool isSecretAttributeName(const QString &name);

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QUrl>
-
 #include <optional>
 
 namespace callbridge {
@@ -12,26 +11,27 @@ enum class TicketAssignment { Auto, Agent };
 // Installation settings (connector-behaviour.md §2) that apply to a desktop app. Read from an INI file.
 // Secrets are never here: the Zendesk API token lives in the OS keychain.
 struct Settings {
-    QUrl connectInstanceUrl;           // [connect] instance_url, e.g. https://acme.my.connect.aws
-    QUrl ssoSignInUrl;                 // [connect] sso_url (optional)
-    QString region;                    // [connect] region, e.g. us-east-1
-    QString defaultEntryPointNumber;   // [connect] entry_point_number (E.164), "outboundCli"
-    QString defaultRegion = QStringLiteral("US"); // [phone] default_region (ISO 3166 alpha-2 for libphonenumber)
-    QString timeZone;                  // [connect] time_zone (IANA id; empty = UTC)
+    QUrl connectInstanceUrl;         // [connect] instance_url, e.g. https://acme.my.connect.aws
+    QUrl ssoSignInUrl;               // [connect] sso_url (optional)
+    QString region;                  // [connect] region, e.g. us-east-1
+    QString defaultEntryPointNumber; // [connect] entry_point_number (E.164), "outboundCli"
+    // [phone] default_region (ISO 3166 alpha-2 for libphonenumber)
+    QString defaultRegion = QStringLiteral("US");
+    QString timeZone; // [connect] time_zone (IANA id; empty = UTC)
     QString ticketAttributeName = QStringLiteral("zendesk_ticket"); // [policy] ticket_attribute
 
     // Defaults for the per-contact policy (overridden by contact attributes).
     TicketAssignment ticketAssignment = TicketAssignment::Auto; // [policy] ticket_assignment
-    int createTicketAfterMinutes = 0;  // [policy] create_ticket_after_minutes (0 = never reuse)
-    bool forceTicketCreation = true;   // [policy] force_ticket_creation
-    bool popIncoming = true;           // [policy] pop_incoming
-    bool voiceComment = true;          // [policy] voice_comment
-    bool downloadRecording = true;     // [policy] download_recording
-    bool allOutbound = false;          // [policy] all_outbound
+    int createTicketAfterMinutes = 0; // [policy] create_ticket_after_minutes (0 = never reuse)
+    bool forceTicketCreation = true;  // [policy] force_ticket_creation
+    bool popIncoming = true;          // [policy] pop_incoming
+    bool voiceComment = true;         // [policy] voice_comment
+    bool downloadRecording = true;    // [policy] download_recording
+    bool allOutbound = false;         // [policy] all_outbound
 
-    QUrl zendeskUrl;                   // [zendesk] url
-    QString zendeskEmail;              // [zendesk] email
-    QString hostOrigin;                // [softphone] host_origin: the origin approved in Connect
+    QUrl zendeskUrl;      // [zendesk] url
+    QString zendeskEmail; // [zendesk] email
+    QString hostOrigin;   // [softphone] host_origin: the origin approved in Connect
 };
 
 struct SettingsLoad {
@@ -39,6 +39,10 @@ struct SettingsLoad {
     QStringList notices; // bad values ignored, with the key and value named
 };
 
+// Blank or absent keys keep the defaults silently. A bad value is ignored with a notice naming the key and
+// the quoted value. URLs must be https (http only for localhost/127.0.0.1/::1, for the sandbox); host_origin
+// must be a bare origin. Unknown keys get a notice naming the key only (a misplaced secret is never echoed).
+// A missing file gives defaults and one notice.
 SettingsLoad loadSettings(const QString &iniPath);
 QString defaultSettingsPath(); // QStandardPaths::AppConfigLocation + "/callbridge.ini"
 
