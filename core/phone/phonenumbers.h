@@ -10,9 +10,11 @@ struct CallerNumber {
     QString e164;           // "+15551234567"
     QString nationalNumber; // national significant number, digits only: "5551234567" (Zendesk phone:* search)
     QString raw;            // what we were given
+    // Advisory only: libphonenumber's metadata (Debian: 2022) does not know newer ranges. Possible numbers
+    // are accepted either way; this says whether the metadata also considers the number valid.
+    bool valid = false;
 
-    static CallerNumber anonymousCaller(const QString &raw = {})
-    {
+    static CallerNumber anonymousCaller(const QString &raw = {}) {
         CallerNumber n;
         n.raw = raw;
         return n;
@@ -24,9 +26,13 @@ class PhoneNormalizer {
 public:
     explicit PhoneNormalizer(QString defaultRegion = QStringLiteral("US"));
 
-    // Strips "sip:…@host" / "tel:", treats anonymous/private/unknown/restricted/empty/unparsable as anonymous.
+    // Strips "sip:"/"sips:"/"tel:", a display name in <…>, "@host" and ";params"; treats
+    // anonymous/private/unknown/restricted/withheld/unavailable, empty, longer than 64 characters, unparsable
+    // and impossible (IsPossibleNumber) input as anonymous. An unknown default region still parses "+…"
+    // numbers.
     CallerNumber normalize(const QString &raw) const;
-    // True when both strings are the same number once normalised (used to confirm search candidates).
+    // True when both strings are the same number once normalised (same E.164); never true for anonymous
+    // callers.
     bool sameNumber(const QString &a, const QString &b) const;
     QString defaultRegion() const { return m_defaultRegion; }
     static bool isKnownRegion(const QString &region);
