@@ -1,7 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
-
 #include <chrono>
 
 namespace callbridge::zendesk {
@@ -27,17 +27,25 @@ struct Error {
     QString code;    // Zendesk's "error" field, e.g. "RecordInvalid"
     QString message; // human readable, never contains credentials
     std::chrono::seconds retryAfter{0};
-    // True when the request may have reached Zendesk and been applied (timeout or reset after sending a write).
+    // True when a write may have reached Zendesk and been applied (timeout, reset after sending, 5xx).
     bool outcomeUnknown = false;
+    // Zendesk's "details", e.g. {"status": [{"description": "Status: closed prevents ticket update"}]}.
+    QJsonObject details;
 
-    bool isTransient() const
-    {
+    bool isTransient() const {
         return kind == ErrorKind::RateLimited || kind == ErrorKind::Unavailable || kind == ErrorKind::Network
-            || kind == ErrorKind::Timeout;
+               || kind == ErrorKind::Timeout;
     }
 };
 
 QString errorKindName(ErrorKind kind);
+
+// True for the 422 Zendesk answers when a closed ticket is updated: create a follow-up
+// (`via_followup_source_id`) instead.
+bool isClosedTicketError(const Error &error);
+
+// True for a 422 saying a user field that must be unique (external_id, phone, email) is already taken.
+bool isUserAlreadyTakenError(const Error &error);
 
 // Result of one typed call: either a value or an error.
 template <typename T> struct Result {

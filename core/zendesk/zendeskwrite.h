@@ -1,18 +1,19 @@
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
 namespace callbridge::zendesk {
 
-// Every write Callbridge makes to Zendesk, as a value: the operation, an idempotency key that is stable for the
-// contact and step it belongs to, and the JSON payload. A durable outbox stores these before sending.
+// Every write Callbridge makes to Zendesk, as a value: the operation, an idempotency key that is stable for
+// the contact and step it belongs to, and the JSON payload. A durable outbox stores these before sending.
 struct Write {
     enum class Kind {
-        CreateUser,     // POST /api/v2/users                         payload {"user": {...}}
-        CreateTicket,   // POST /api/v2/tickets (Idempotency-Key)     payload {"ticket": {...}}
-        UpdateTicket,   // PUT  /api/v2/tickets/{targetId}            payload {"ticket": {comment|voice_comment}}
-        UpdateUser,     // PUT  /api/v2/users/{targetId}              payload {"user": {...}}
+        CreateUser,   // POST /api/v2/users                         payload {"user": {...}}
+        CreateTicket, // POST /api/v2/tickets (Idempotency-Key)     payload {"ticket": {...}}
+        UpdateTicket, // PUT  /api/v2/tickets/{targetId}  payload {"ticket": {comment|voice_comment}}
+        UpdateUser,   // PUT  /api/v2/users/{targetId}              payload {"user": {...}}
     };
 
     Kind kind = Kind::CreateTicket;
@@ -20,6 +21,13 @@ struct Write {
     QString idempotencyKey; // e.g. "cb-<contactId>-create-ticket"; unique per contact and step
     QString externalId;     // ticket external_id, used to look a create up when its outcome is unknown
     QJsonObject payload;
+    // UpdateTicket: a string contained in the comment body sent (e.g. "[callbridge:cb-<contactId>-details]"),
+    // so a write whose outcome is unknown can be found among the ticket's comments instead of being sent
+    // twice.
+    QString marker;
+    // CreateTicket: when the first attempt was made. Zendesk remembers an Idempotency-Key for about 2 hours;
+    // past that, the ticket is looked up by external_id before it is created again.
+    QDateTime firstAttemptAt;
 };
 
 QString writeKindName(Write::Kind kind);

@@ -1,0 +1,325 @@
+#include "zendeskclient.h"
+
+#include "zendeskhttperror.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcZendesk, "callbridge.zendesk", QtInfoMsg)
+
+namespace callbridge::zendesk {
+
+using namespace Qt::StringLiterals;
+
+struct ZendeskClient::Job {
+    Request request;
+    QPointer<QObject> context;
+    bool guarded = false; // a context was given: drop the job once it is gone
+    Done done;
+    int attempts = 0;
+    bool timedOut = false;
+    bool tooLarge = false;
+
+    bool contextGone() const { return guarded && context.isNull(); }
+};
+
+namespace {
+
+bool isLoopbackHost(const QString &host) {
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Error refused(const QString &message) {
+    Error error;
+    error.kind = ErrorKind::Refused;
+    error.message = message;
+    return error;
+}
+
+// Network errors that prove the request never reached the server (safe to send again).
+bool neverSent(QNetworkReply::NetworkError code) {
+    return code == QNetworkReply::ConnectionRefusedError || code == QNetworkReply::HostNotFoundError
+           || code == QNetworkReply::ProxyConnectionRefusedError || code == QNetworkReply::ProxyNotFoundError
+           || code == QNetworkReply::SslHandshakeFailedError;
+}
+
+// Network errors that will not go away by trying again.
+bool permanent(QNetworkReply::NetworkError code) {
+    return code == QNetworkReply::SslHandshakeFailedError || code == QNetworkReply::ProtocolUnknownError
+           || code == QNetworkReply::ProtocolInvalidOperationError;
+}
+
+} // namespace
+
+ZendeskClient::ZendeskClient(ClientConfig config, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_network(network ? network : new QNetworkAccessManager(this)) {
+    const QByteArray credentials = (m_config.email + u"/token:"_s + m_config.apiToken).toUtf8();
+    m_authorization = "Basic " + credentials.toBase64();
+    m_scheduler = [this](std::chrono::milliseconds delay, std::function<void()> fire) {
+        QTimer::singleShot(delay, this, std::move(fire));
+    };
+    m_now = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+}
+
+ZendeskClient::~ZendeskClient() = default;
+
+Error ZendeskClient::checkConfig(const ClientConfig &config) {
+    const QUrl &url = config.baseUrl;
+    if (!url.isValid() || url.host().isEmpty()) {
+        return refused(u"Zendesk base URL is not a valid URL"_s);
+    }
+    if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment()) {
+        return refused(u"Zendesk base URL must not contain credentials, a query or a fragment"_s);
+    }
+    const QString scheme = url.scheme().toLower();
+    const bool secure = scheme == u"https"_s;
+    const bool localPlain = scheme == u"http"_s && isLoopbackHost(url.host());
+    if (!secure && !localPlain) {
+        return refused(u"Zendesk base URL must use https (plain http only to a loopback host)"_s);
+    }
+    if (config.email.trimmed().isEmpty() || config.apiToken.isEmpty()) {
+        return refused(u"Zendesk email or API token missing"_s);
+    }
+    return {};
+}
+
+void ZendeskClient::setScheduler(Scheduler scheduler) {
+    m_scheduler = std::move(scheduler);
+}
+
+void ZendeskClient::setClock(std::function<QDateTime()> now) {
+    m_now = std::move(now);
+}
+
+QDateTime ZendeskClient::now() const {
+    return m_now();
+}
+
+void ZendeskClient::schedule(std::chrono::milliseconds delay, std::function<void()> fire) {
+    m_scheduler(delay, [self = QPointer<ZendeskClient>(this), fire = std::move(fire)] {
+        if (self) {
+            fire();
+        }
+    });
+}
+
+void ZendeskClient::send(Request request, QObject *context, Done done) {
+    auto job = std::make_shared<Job>();
+    job->request = std::move(request);
+    job->context = context;
+    job->guarded = context != nullptr;
+    job->done = std::move(done);
+
+    const Error configError = checkConfig(m_config);
+    if (configError.kind != ErrorKind::None) {
+        qCWarning(lcZendesk) << "refused" << methodName(job->request.method) << job->request.path << ":"
+                             << configError.message;
+        Reply reply;
+        reply.error = configError;
+        QMetaObject::invokeMethod(
+            this, [job, reply] { finish(job, reply); }, Qt::QueuedConnection);
+        return;
+    }
+    enqueue(std::move(job), false);
+    dispatch();
+}
+
+void ZendeskClient::enqueue(std::shared_ptr<Job> job, bool front) {
+    if (front) {
+        m_queue.push_front(std::move(job));
+    } else {
+        m_queue.push_back(std::move(job));
+    }
+}
+
+void ZendeskClient::dispatch() {
+    while (!m_paused && m_inFlight < std::max(1, m_config.maxInFlight) && !m_queue.empty()) {
+        std::shared_ptr<Job> job = std::move(m_queue.front());
+        m_queue.pop_front();
+        if (!job->contextGone()) {
+            start(job);
+        }
+    }
+}
+
+void ZendeskClient::start(const std::shared_ptr<Job> &job) {
+    const Request &request = job->request;
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(u'/')) {
+        basePath.chop(1);
+    }
+    url.setPath(basePath + request.path);
+    if (!request.query.isEmpty()) {
+        url.setQuery(request.encodedQuery(), QUrl::StrictMode);
+    }
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", m_authorization);
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Callbridge"));
+    if (!request.idempotencyKey.isEmpty()) {
+        networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey.toUtf8());
+    }
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    networkRequest.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    networkRequest.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    QNetworkReply *reply = nullptr;
+    if (request.isWrite()) {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
+        reply = request.method == Request::Method::Post ? m_network->post(networkRequest, body)
+                                                        : m_network->put(networkRequest, body);
+    } else {
+        reply = m_network->get(networkRequest);
+    }
+
+    ++job->attempts;
+    ++m_inFlight;
+    ++m_requestsSent;
+    job->timedOut = false;
+    job->tooLarge = false;
+    qCDebug(lcZendesk) << "->" << methodName(request.method) << request.path << "attempt" << job->attempts;
+
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setInterval(m_config.timeout);
+    connect(timer, &QTimer::timeout, reply, [job, reply] {
+        job->timedOut = true;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::uploadProgress, timer, [timer] { timer->start(); });
+    const qint64 cap = m_config.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, timer,
+            [job, reply, timer, cap](qint64 received, qint64 total) {
+                timer->start();
+                if (received > cap || total > cap) {
+                    job->tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onFinished(job, reply); });
+    timer->start();
+    Q_EMIT requestStarted(methodName(request.method), request.path, job->attempts);
+}
+
+void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply) {
+    reply->deleteLater();
+    --m_inFlight;
+    const bool isWrite = job->request.isWrite();
+    Reply result;
+    result.attempts = job->attempts;
+    bool transient = false;
+
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (job->timedOut) {
+        result.error.kind = ErrorKind::Timeout;
+        result.error.message = u"Zendesk did not answer within %1 ms"_s.arg(m_config.timeout.count());
+        result.error.outcomeUnknown = isWrite;
+        transient = true;
+    } else if (job->tooLarge) {
+        result.error.kind = ErrorKind::Malformed;
+        result.error.message = u"Zendesk response larger than %1 bytes"_s.arg(m_config.maxResponseBytes);
+    } else if (status.isValid()) {
+        result.httpStatus = status.toInt();
+        const QByteArray body = reply->readAll();
+        result.error = errorForHttpStatus(result.httpStatus, body);
+        const QByteArray lookup = reply->rawHeader("x-idempotency-lookup").trimmed().toLower();
+        result.idempotency = lookup == "hit"    ? IdempotencyLookup::Hit
+                             : lookup == "miss" ? IdempotencyLookup::Miss
+                                                : IdempotencyLookup::None;
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (document.isObject()) {
+            result.json = document.object();
+        } else if (result.ok() && !body.trimmed().isEmpty()) {
+            result.error.kind = ErrorKind::Malformed;
+            result.error.httpStatus = result.httpStatus;
+            result.error.message =
+                u"Zendesk answered HTTP %1 with a body that is not a JSON object"_s.arg(result.httpStatus);
+        }
+        if (result.error.kind == ErrorKind::RateLimited) {
+            const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_now());
+            result.error.retryAfter = retryAfter.value_or(m_config.retry.missingRetryAfter);
+            transient = true;
+        } else if (result.error.kind == ErrorKind::Unavailable) {
+            result.error.outcomeUnknown = isWrite;
+            transient = true;
+        } else if (result.error.kind == ErrorKind::Conflict && !job->request.idempotencyKey.isEmpty()) {
+            transient = true; // a concurrent request with the same Idempotency-Key is still running
+        }
+    } else {
+        const QNetworkReply::NetworkError code = reply->error();
+        result.error.kind = ErrorKind::Network;
+        result.error.message = reply->errorString();
+        result.error.outcomeUnknown = isWrite && !neverSent(code);
+        transient = !permanent(code);
+    }
+
+    qCDebug(lcZendesk) << "<-" << methodName(job->request.method) << job->request.path << "HTTP"
+                       << result.httpStatus << errorKindName(result.error.kind);
+    retryOrFinish(job, std::move(result), transient);
+    dispatch();
+}
+
+void ZendeskClient::retryOrFinish(const std::shared_ptr<Job> &job, Reply reply, bool transient) {
+    const Error &error = reply.error;
+    const bool limited = error.kind == ErrorKind::RateLimited; // not applied: any request may be resent
+    const bool mayResend = limited || job->request.retrySafe || !error.outcomeUnknown;
+    const int maxAttempts = std::max(1, m_config.retry.maxAttempts);
+    if (error.kind == ErrorKind::None || !transient || !mayResend || job->attempts >= maxAttempts
+        || job->contextGone()) {
+        finish(job, reply);
+        return;
+    }
+    if (limited) {
+        const auto wait = std::min<std::chrono::seconds>(error.retryAfter, m_config.retry.maxRetryAfter);
+        qCInfo(lcZendesk) << "rate limited; pausing all requests for" << wait.count() << "s";
+        Q_EMIT rateLimited(static_cast<qint64>(wait.count()));
+        enqueue(job, true);
+        pauseQueue(wait);
+        return;
+    }
+    const std::chrono::milliseconds delay = m_config.retry.backoff(job->attempts);
+    qCInfo(lcZendesk) << "retrying" << methodName(job->request.method) << job->request.path << "after"
+                      << delay.count() << "ms:" << errorKindName(error.kind);
+    schedule(delay, [this, job] {
+        enqueue(job, false);
+        dispatch();
+    });
+}
+
+void ZendeskClient::pauseQueue(std::chrono::milliseconds wait) {
+    m_paused = true;
+    const quint64 generation = ++m_pauseGeneration;
+    schedule(wait, [this, generation] {
+        if (generation == m_pauseGeneration) {
+            m_paused = false;
+            dispatch();
+        }
+    });
+}
+
+void ZendeskClient::finish(const std::shared_ptr<Job> &job, const Reply &reply) {
+    if (!job->contextGone() && job->done) {
+        job->done(reply);
+    }
+}
+
+} // namespace callbridge::zendesk

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "zendeskerror.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <chrono>
+#include <functional>
+#include <utility>
+
+namespace callbridge::zendesk {
+
+// One Zendesk API call as a value. The client adds the base URL, credentials and standard headers.
+struct Request {
+    enum class Method { Get, Post, Put };
+
+    Method method = Method::Get;
+    QString path; // e.g. "/api/v2/users/me"
+    QList<std::pair<QString, QString>> query;
+    QJsonObject body; // sent as JSON for Post/Put
+    QString idempotencyKey;
+    // The transport may resend it by itself after an error whose outcome is unknown (timeout, reset, 5xx).
+    // True for reads and for writes that cannot duplicate anything (idempotent PUTs, creates with a key).
+    bool retrySafe = true;
+
+    static Request get(QString path, QList<std::pair<QString, QString>> query = {});
+    static Request post(QString path, QJsonObject body);
+    static Request put(QString path, QJsonObject body);
+
+    bool isWrite() const { return method != Method::Get; }
+    // "role%3Aend-user%20phone%3A%2A555": every character but RFC 3986 unreserved ones is percent-encoded.
+    QString encodedQuery() const;
+};
+
+QString methodName(Request::Method method);
+
+enum class IdempotencyLookup { None, Miss, Hit };
+
+// What a call produced. Never exposes a QNetworkReply.
+struct Reply {
+    int httpStatus = 0;
+    Error error;
+    QJsonObject json; // the parsed body (2xx), or Zendesk's error body when it was JSON
+    IdempotencyLookup idempotency = IdempotencyLookup::None;
+    int attempts = 0; // how many times the request was sent
+
+    bool ok() const { return error.kind == ErrorKind::None; }
+};
+
+// Bounded exponential backoff with jitter; all durations injectable so tests never wait for real.
+struct RetryPolicy {
+    std::chrono::milliseconds baseDelay{500};
+    std::chrono::milliseconds maxDelay{30'000};
+    int maxAttempts = 5;                        // sends of one request, first one included
+    std::chrono::seconds maxRetryAfter{120};    // a longer Retry-After is shortened to this
+    std::chrono::seconds missingRetryAfter{10}; // a 429 without Retry-After waits this long
+    std::function<double()> jitter;             // returns [0, 1]; empty = random
+
+    // Delay before attempt `attempt + 1` after `attempt` failed (attempt counts from 1): base *
+    // 2^(attempt-1), capped, then scaled into [delay/2, delay] by the jitter.
+    std::chrono::milliseconds backoff(int attempt) const;
+};
+
+} // namespace callbridge::zendesk
