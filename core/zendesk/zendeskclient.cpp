@@ -96,6 +96,19 @@ Error ZendeskClient::checkConfig(const ClientConfig &config) {
     return {};
 }
 
+Error ZendeskClient::checkRequest(const Request &request) {
+    const QString &key = request.idempotencyKey;
+    const bool printable =
+        std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c > u' ' && c < u'\x7f'; });
+    if (key.size() > 255 || !printable) {
+        return refused(u"Idempotency-Key must be at most 255 printable ASCII characters"_s);
+    }
+    if (!request.path.startsWith(u"/api/v2/"_s) || request.path.contains(u".."_s)) {
+        return refused(u"request path must be under /api/v2/"_s);
+    }
+    return {};
+}
+
 void ZendeskClient::setScheduler(Scheduler scheduler) {
     m_scheduler = std::move(scheduler);
 }
@@ -123,7 +136,8 @@ void ZendeskClient::send(Request request, QObject *context, Done done) {
     job->guarded = context != nullptr;
     job->done = std::move(done);
 
-    const Error configError = checkConfig(m_config);
+    const Error configError =
+        checkConfig(m_config).kind != ErrorKind::None ? checkConfig(m_config) : checkRequest(job->request);
     if (configError.kind != ErrorKind::None) {
         qCWarning(lcZendesk) << "refused" << methodName(job->request.method) << job->request.path << ":"
                              << configError.message;
@@ -259,6 +273,8 @@ void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
             result.error.retryAfter = retryAfter.value_or(m_config.retry.missingRetryAfter);
             transient = true;
         } else if (result.error.kind == ErrorKind::Unavailable) {
+            const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_now());
+            result.error.retryAfter = retryAfter.value_or(std::chrono::seconds(0));
             result.error.outcomeUnknown = isWrite;
             transient = true;
         } else if (result.error.kind == ErrorKind::Conflict && !job->request.idempotencyKey.isEmpty()) {
@@ -296,7 +312,11 @@ void ZendeskClient::retryOrFinish(const std::shared_ptr<Job> &job, Reply reply, 
         pauseQueue(wait);
         return;
     }
-    const std::chrono::milliseconds delay = m_config.retry.backoff(job->attempts);
+    // A 503 may say when to come back; otherwise back off exponentially.
+    const std::chrono::milliseconds delay =
+        error.retryAfter.count() > 0
+            ? std::min<std::chrono::milliseconds>(error.retryAfter, m_config.retry.maxRetryAfter)
+            : m_config.retry.backoff(job->attempts);
     qCInfo(lcZendesk) << "retrying" << methodName(job->request.method) << job->request.path << "after"
                       << delay.count() << "ms:" << errorKindName(error.kind);
     schedule(delay, [this, job] {

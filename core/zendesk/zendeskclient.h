@@ -49,6 +49,8 @@ public:
 
     // Why `config` cannot be used (kind Refused), or an Error of kind None.
     static Error checkConfig(const ClientConfig &config);
+    // Why `request` cannot be sent (kind Refused: bad Idempotency-Key or path), or an Error of kind None.
+    static Error checkRequest(const Request &request);
 
     const ClientConfig &config() const { return m_config; }
     void setScheduler(Scheduler scheduler);

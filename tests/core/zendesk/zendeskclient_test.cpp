@@ -402,3 +402,27 @@ TEST(RetryPolicy, BackoffDoublesUpToTheCapWithJitter) {
     };
     EXPECT_EQ(policy.backoff(2), 500ms);
 }
+
+TEST(ZendeskClient, ServiceUnavailableHonoursRetryAfter) {
+    Harness h;
+    h.server.enqueue(CannedResponse::json(503, {}, {{"Retry-After", "3"}}));
+    h.server.enqueue(CannedResponse::json(200, userBody(1)));
+    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
+    ASSERT_TRUE(reply.has_value());
+    EXPECT_TRUE(reply->ok());
+    EXPECT_EQ(h.delays, QList<std::chrono::milliseconds>{3000ms});
+}
+
+TEST(ZendeskClient, RefusesUnsafeIdempotencyKeysAndPaths) {
+    Harness h;
+    Request injected = Request::post(u"/api/v2/tickets"_s, {});
+    injected.idempotencyKey = u"key\r\nX-Evil: 1"_s;
+    const auto badKey = sendAndWait(h, injected);
+    ASSERT_TRUE(badKey.has_value());
+    EXPECT_EQ(badKey->error.kind, ErrorKind::Refused);
+
+    const auto badPath = sendAndWait(h, Request::get(u"/api/v2/../../admin"_s));
+    ASSERT_TRUE(badPath.has_value());
+    EXPECT_EQ(badPath->error.kind, ErrorKind::Refused);
+    EXPECT_EQ(h.server.requestCount(), 0);
+}
