@@ -6,21 +6,20 @@
 
 #include <QList>
 #include <QObject>
-
 #include <functional>
 
 namespace callbridge::zendesk {
 
 struct WriteResult {
-    qint64 id = 0;          // id of the created/updated user or ticket
-    QJsonObject resource;   // the "user" or "ticket" object Zendesk returned (empty when reconciled by lookup)
+    qint64 id = 0;        // id of the created/updated user or ticket
+    QJsonObject resource; // the "user" or "ticket" object Zendesk returned (empty when reconciled by lookup)
     bool alreadyApplied = false; // Zendesk had applied it before (idempotency hit or found by reconciliation)
 };
 
-// Everything the decision engine asks of Zendesk. The HTTP implementation is HttpGateway; tests may use a fake.
-// Callbacks run on the caller's thread, never synchronously inside the call, and are dropped when `context` is
-// destroyed first. Implementations retry transient failures themselves (bounded); an error reaching the callback
-// is final for this attempt.
+// Everything the decision engine asks of Zendesk. The HTTP implementation is HttpGateway; tests may use a
+// fake. Callbacks run on the caller's thread, never synchronously inside the call, and are dropped when
+// `context` is destroyed first. Implementations retry transient failures themselves (bounded); an error
+// reaching the callback is final for this attempt.
 class Gateway {
 public:
     template <typename T> using Callback = std::function<void(const Result<T> &)>;
@@ -32,22 +31,25 @@ public:
     // GET /api/v2/users/{id}
     virtual void user(qint64 id, QObject *context, Callback<User> done) = 0;
     // GET /api/v2/search?query=role:end-user phone:*<digits> — candidates only; the caller re-checks numbers.
-    virtual void searchEndUsersByPhone(const QString &digits, QObject *context, Callback<QList<User>> done) = 0;
+    virtual void searchEndUsersByPhone(const QString &digits, QObject *context,
+                                       Callback<QList<User>> done) = 0;
     // GET /api/v2/users?external_id=… — exact, not search based (no index lag).
-    virtual void usersByExternalId(const QString &externalId, QObject *context, Callback<QList<User>> done) = 0;
+    virtual void usersByExternalId(const QString &externalId, QObject *context,
+                                   Callback<QList<User>> done) = 0;
     // GET /api/v2/users/search?query=… — free text (name, email, phone) for the agent panel.
     virtual void searchUsers(const QString &text, QObject *context, Callback<QList<User>> done) = 0;
     // GET /api/v2/tickets/{id}
     virtual void ticket(qint64 id, QObject *context, Callback<Ticket> done) = 0;
     // GET /api/v2/users/{id}/tickets/requested?sort_by=updated_at&sort_order=desc&per_page=limit
-    virtual void requestedTickets(qint64 userId, int limit, QObject *context, Callback<QList<Ticket>> done) = 0;
+    virtual void requestedTickets(qint64 userId, int limit, QObject *context,
+                                  Callback<QList<Ticket>> done) = 0;
     // GET /api/v2/tickets?external_id=… — exact, not search based (no index lag).
     virtual void ticketsByExternalId(const QString &externalId, QObject *context,
                                      Callback<QList<Ticket>> done) = 0;
     // GET /api/v2/search?query=type:ticket <text> — free text for the agent panel.
     virtual void searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) = 0;
-    // Sends one write. Never duplicates it: creates carry the Idempotency-Key; a write whose outcome is unknown
-    // is reconciled (looked up) before it is sent again.
+    // Sends one write. Never duplicates it: creates carry the Idempotency-Key; a write whose outcome is
+    // unknown is reconciled (looked up) before it is sent again.
     virtual void write(const Write &write, QObject *context, Callback<WriteResult> done) = 0;
 };
 

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "contact/contactevent.h"
+#include "policy/callpolicy.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+namespace callbridge {
+
+// Everything known about one call that ends up in Zendesk. Filled by the contact session.
+struct CallFacts {
+    ContactInfo contact;
+    AgentInfo agent;
+    CallPolicy policy;
+    QUrl connectInstanceUrl;
+    QString timeZone;
+    QString entryPointNumber; // settings' default entry point number
+    QString customerE164;     // normalised caller/callee number, empty when anonymous
+    qint64 agentUserId = 0;   // the agent's Zendesk user id
+    QDateTime connectedAt;
+    QDateTime endedAt;
+    QString decisionReason;
+};
+
+// Pure builders for what Callbridge writes. No I/O here.
+namespace calldetails {
+
+QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone);
+QUrl recordingUrl(const QUrl &instanceUrl, const QString &contactId);
+
+// "[callbridge:<key>]": embedded in every comment so that a write with an unknown outcome can be found again.
+QString marker(const QString &idempotencyKey);
+
+QString detailsNote(const CallFacts &facts, const QString &marker);
+QString endOfCallNote(const CallFacts &facts, const QString &marker); // used when voice_comment is off
+QJsonObject voiceComment(const CallFacts &facts); // {from,to,recording_url,started_at,…}
+QString ticketSubject(const CallFacts &facts, const QString &callerName);
+QJsonObject newTicket(const CallFacts &facts, const QString &callerName, qint64 requesterId,
+                      const QString &note);
+QJsonObject followUpTicket(const CallFacts &facts, qint64 closedTicketId, const QString &callerName,
+                           qint64 requesterId, const QString &note);
+QJsonObject newUser(const QString &name, const QString &e164);
+QString userExternalId(const QString &e164); // "callbridge:+15551234567" — makes user creation idempotent
+QJsonObject internalComment(const QString &body);
+
+int callDurationSeconds(const CallFacts &facts);
+
+} // namespace calldetails
+} // namespace callbridge

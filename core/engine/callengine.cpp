@@ -1,0 +1,109 @@
+#include "callengine.h"
+
+#include "contactsession.h"
+
+namespace callbridge {
+
+CallEngine::CallEngine(zendesk::Gateway &gateway, Settings settings, const Clock &clock, LinkMemory &memory,
+                       QObject *parent)
+    : QObject(parent)
+    , m_ctx{gateway, clock, memory, settings, PhoneNormalizer(settings.defaultRegion), {}} {}
+
+CallEngine::~CallEngine() = default;
+
+void CallEngine::start() {
+    if (m_ready || m_starting)
+        return;
+    m_starting = true;
+    m_ctx.gateway.currentUser(this, [this](const zendesk::Result<zendesk::User> &r) {
+        m_starting = false;
+        if (!r.ok() || r.value.id <= 0) {
+            const QString why =
+                r.ok() ? QStringLiteral("Zendesk did not say who the agent is") : r.error.message;
+            Q_EMIT fatalError(QStringLiteral("Cannot sign in to Zendesk (%1): %2")
+                                  .arg(zendesk::errorKindName(r.error.kind), why));
+            return;
+        }
+        m_ctx.agent = r.value;
+        m_ready = true;
+        Q_EMIT ready();
+        const QList<ContactEvent> queued = std::exchange(m_queue, {});
+        for (const ContactEvent &e : queued)
+            dispatch(e);
+        checkIdle();
+    });
+}
+
+bool CallEngine::isIdle() const {
+    if (!m_queue.isEmpty() || m_starting)
+        return false;
+    for (const ContactSession *s : m_sessions) {
+        if (s->isBusy())
+            return false;
+    }
+    return true;
+}
+
+void CallEngine::handle(const ContactEvent &event) {
+    if (!m_ready) {
+        m_queue << event;
+        return;
+    }
+    dispatch(event);
+    checkIdle();
+}
+
+std::optional<ContactEventError> CallEngine::handleJson(const QByteArray &json) {
+    const ContactEventParse parsed = parseContactEvent(json);
+    if (parsed.error)
+        return parsed.error;
+    handle(*parsed.event);
+    return std::nullopt;
+}
+
+void CallEngine::dispatch(const ContactEvent &event) {
+    const QString id = event.contact.contactId;
+    if (m_finished.contains(id))
+        return;
+    ContactSession *session = m_sessions.value(id);
+    if (!session) {
+        session = new ContactSession(m_ctx, event, this);
+        m_sessions.insert(id, session);
+        connect(session, &ContactSession::outcome, this, &CallEngine::outcome);
+        connect(session, &ContactSession::settled, this, [this, session] { onSessionSettled(session); });
+    }
+    session->handle(event);
+    if (session->isFinished())
+        onSessionSettled(session);
+}
+
+void CallEngine::onSessionSettled(ContactSession *session) {
+    if (session->isFinished() && m_sessions.value(session->contactId()) == session) {
+        m_sessions.remove(session->contactId());
+        m_finished.insert(session->contactId());
+        session->deleteLater();
+    }
+    checkIdle();
+}
+
+void CallEngine::checkIdle() {
+    if (isIdle())
+        Q_EMIT idle();
+}
+
+void CallEngine::searchUsers(const QString &text, QObject *context,
+                             zendesk::Gateway::Callback<QList<zendesk::User>> done) {
+    m_ctx.gateway.searchUsers(text, context, std::move(done));
+}
+
+void CallEngine::searchTickets(const QString &text, QObject *context,
+                               zendesk::Gateway::Callback<QList<zendesk::Ticket>> done) {
+    m_ctx.gateway.searchTickets(text, context, std::move(done));
+}
+
+void CallEngine::userTickets(qint64 userId, QObject *context,
+                             zendesk::Gateway::Callback<QList<zendesk::Ticket>> done) {
+    m_ctx.gateway.requestedTickets(userId, 25, context, std::move(done));
+}
+
+} // namespace callbridge

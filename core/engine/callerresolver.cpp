@@ -1,0 +1,296 @@
+#include "callerresolver.h"
+
+#include <algorithm>
+
+namespace callbridge {
+
+using zendesk::ErrorKind;
+using zendesk::Result;
+using zendesk::Ticket;
+using zendesk::User;
+
+QString Caller::displayName() const {
+    if (kind == Kind::Known && !user.name.isEmpty())
+        return user.name;
+    if (!number.e164.isEmpty())
+        return number.e164;
+    if (kind == Kind::Known)
+        return QStringLiteral("user #%1").arg(user.id);
+    return QStringLiteral("anonymous caller");
+}
+
+CallerResolver::CallerResolver(EngineContext &context, ContactInfo contact, CallPolicy policy,
+                               QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_contact(std::move(contact))
+    , m_policy(std::move(policy)) {}
+
+void CallerResolver::start(Done done) {
+    m_done = std::move(done);
+    findTicketCandidate();
+}
+
+void CallerResolver::fail(const zendesk::Error &error, const QString &what) {
+    m_result.error = error;
+    m_result.ticketReason = what + QStringLiteral(": ") + error.message;
+    finish();
+}
+
+void CallerResolver::finish() {
+    if (m_done) {
+        Done done = std::move(m_done);
+        m_done = nullptr;
+        done(m_result);
+    }
+}
+
+// --- ticket candidate -------------------------------------------------------------------------------------
+
+void CallerResolver::findTicketCandidate() {
+    const bool inbound = m_contact.direction == CallDirection::Inbound;
+    if (m_contact.isTransfer())
+        findTransferTicket();
+    else if (inbound && m_policy.requestedTicketId)
+        findIvrTicket();
+    else
+        findCaller();
+}
+
+void CallerResolver::findTransferTicket() {
+    const QString callId = m_contact.callId();
+    if (const auto known = m_ctx.memory.ticketForCall(callId)) {
+        Ticket t;
+        t.id = known->ticketId;
+        t.requesterId = known->requesterId;
+        m_result.ticket = t;
+        m_result.ticketSource = TicketSource::Transfer;
+        m_result.ticketReason = QStringLiteral("transfer of %1: the call's ticket #%2").arg(callId).arg(t.id);
+        findCaller();
+        return;
+    }
+    // Exact external_id lookup: not search based, so it does not lag behind a ticket created seconds ago.
+    m_ctx.gateway.ticketsByExternalId(callId, this, [this, callId](const Result<QList<Ticket>> &r) {
+        if (!r.ok())
+            return fail(r.error, QStringLiteral("looking up the ticket of transferred call ") + callId);
+        QList<Ticket> ours;
+        for (const Ticket &t : r.value) {
+            if (t.externalId == callId && t.tags.contains(QStringLiteral("callbridge")))
+                ours << t;
+        }
+        if (ours.isEmpty()) {
+            if (m_policy.requestedTicketId && *m_policy.requestedTicketId > 0)
+                return findIvrTicket();
+            m_result.transferWithoutTicket = true;
+            m_result.ticketReason =
+                QStringLiteral("transfer of %1: no ticket found for the call").arg(callId);
+            return findCaller();
+        }
+        std::sort(ours.begin(), ours.end(),
+                  [](const Ticket &a, const Ticket &b) { return a.updatedAt > b.updatedAt; });
+        m_result.ticket = ours.first();
+        m_result.ticketSource = TicketSource::Transfer;
+        m_result.ticketReason =
+            QStringLiteral("transfer of %1: the call's ticket #%2").arg(callId).arg(ours.first().id);
+        m_ctx.memory.rememberTicket(callId, {ours.first().id, ours.first().requesterId});
+        findCaller();
+    });
+}
+
+void CallerResolver::findIvrTicket() {
+    const qint64 id = *m_policy.requestedTicketId;
+    if (id == 0) {
+        m_result.newTicketRequested = true;
+        m_result.ticketReason = QStringLiteral("IVR asked for a new ticket");
+        return findCaller();
+    }
+    m_ctx.gateway.ticket(id, this, [this, id](const Result<Ticket> &r) {
+        if (r.error.kind == ErrorKind::NotFound) {
+            m_result.newTicketRequested = true;
+            m_result.ticketReason = QStringLiteral("IVR ticket #%1 not found: new ticket").arg(id);
+            m_result.notices << QStringLiteral("Requested ticket #%1 was not found").arg(id);
+            return findCaller();
+        }
+        if (!r.ok())
+            return fail(r.error, QStringLiteral("reading IVR ticket #%1").arg(id));
+        m_result.ticket = r.value;
+        m_result.ticketSource = TicketSource::Ivr;
+        findCaller();
+    });
+}
+
+// --- caller -----------------------------------------------------------------------------------------------
+
+void CallerResolver::findCaller() {
+    if (m_result.ticketSource == TicketSource::Transfer && m_result.ticket->requesterId > 0) {
+        m_result.caller.kind = Caller::Kind::Known;
+        m_result.caller.user.id = m_result.ticket->requesterId;
+        m_result.caller.how = QStringLiteral("requester of ticket #%1").arg(m_result.ticket->id);
+        m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
+        return finish();
+    }
+    if (!m_policy.zendeskUserId)
+        return findCallerByNumber();
+    const qint64 id = *m_policy.zendeskUserId;
+    m_ctx.gateway.user(id, this, [this, id](const Result<User> &r) {
+        if (r.error.kind == ErrorKind::NotFound) {
+            m_result.notices << QStringLiteral("zendesk_user #%1 was not found: identified by phone").arg(id);
+            return findCallerByNumber();
+        }
+        if (!r.ok())
+            return fail(r.error, QStringLiteral("reading zendesk_user #%1").arg(id));
+        m_result.caller.kind = Caller::Kind::Known;
+        m_result.caller.user = r.value;
+        m_result.caller.how = QStringLiteral("zendesk_user #%1").arg(id);
+        m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
+        checkIvrTicketOwner();
+    });
+}
+
+void CallerResolver::findCallerByNumber() {
+    if (!m_policy.customerNumber.isEmpty()) {
+        const CallerNumber given = m_ctx.phones.normalize(m_policy.customerNumber);
+        if (!given.anonymous)
+            return searchByPhone(given, QStringLiteral("customer_number ") + given.e164);
+        m_result.notices << QStringLiteral(
+                                "customer_number \"%1\" is not a phone number: used the caller's number")
+                                .arg(m_policy.customerNumber.left(40));
+    }
+    const CallerNumber number = m_ctx.phones.normalize(m_contact.customerPhone);
+    if (number.anonymous) {
+        m_result.caller.kind = Caller::Kind::Anonymous;
+        m_result.caller.number = number;
+        m_result.caller.how = m_contact.customerPhone.isEmpty()
+                                  ? QStringLiteral("no caller number")
+                                  : QStringLiteral("caller number \"%1\" withheld or not a phone number")
+                                        .arg(m_contact.customerPhone.left(40));
+        return checkIvrTicketOwner();
+    }
+    searchByPhone(number, QStringLiteral("phone ") + number.e164);
+}
+
+void CallerResolver::searchByPhone(const CallerNumber &number, const QString &how) {
+    if (const auto known = m_ctx.memory.userForNumber(number.e164)) {
+        m_result.caller.kind = Caller::Kind::Known;
+        m_result.caller.user.id = *known;
+        m_result.caller.number = number;
+        m_result.caller.how = how + QStringLiteral(" (known to Callbridge)");
+        return checkIvrTicketOwner();
+    }
+    m_ctx.gateway.searchEndUsersByPhone(number.nationalNumber, this,
+                                        [this, number, how](const Result<QList<User>> &r) {
+                                            if (!r.ok())
+                                                return fail(r.error, QStringLiteral("searching ") + how);
+                                            pickFromCandidates(r.value, number, how);
+                                        });
+}
+
+void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNumber &number,
+                                        const QString &how) {
+    // Search matches digit suffixes in any format: keep only the users whose number is really this one.
+    QList<User> exact;
+    for (const User &u : users) {
+        if (u.id > 0 && m_ctx.phones.sameNumber(u.phone, number.e164))
+            exact << u;
+    }
+    const bool anyDirect =
+        std::any_of(exact.cbegin(), exact.cend(), [](const User &u) { return !u.sharedPhoneNumber; });
+    if (anyDirect)
+        exact.erase(
+            std::remove_if(exact.begin(), exact.end(), [](const User &u) { return u.sharedPhoneNumber; }),
+            exact.end());
+    std::sort(exact.begin(), exact.end(), [](const User &a, const User &b) {
+        return a.updatedAt != b.updatedAt ? a.updatedAt > b.updatedAt : a.id > b.id;
+    });
+
+    m_result.caller.number = number;
+    if (exact.isEmpty()) {
+        m_result.caller.kind = Caller::Kind::Unknown;
+        m_result.caller.how = how + QStringLiteral(": no Zendesk user");
+        return checkIvrTicketOwner();
+    }
+    m_result.caller.kind = Caller::Kind::Known;
+    m_result.caller.user = exact.first();
+    m_result.caller.how = how;
+    if (exact.size() > 1) {
+        m_result.caller.alternatives = exact.mid(1);
+        m_result.caller.how += QStringLiteral(" (%1 users share it; took #%2, the most recently updated)")
+                                   .arg(exact.size())
+                                   .arg(exact.first().id);
+    }
+    m_ctx.memory.rememberUser(number.e164, exact.first().id);
+    checkIvrTicketOwner();
+}
+
+// --- IVR ticket owner, recent ticket ----------------------------------------------------------------------
+
+void CallerResolver::checkIvrTicketOwner() {
+    if (m_result.ticketSource == TicketSource::Ivr) {
+        const qint64 id = m_result.ticket->id;
+        QString problem;
+        if (m_result.caller.kind == Caller::Kind::Anonymous)
+            problem =
+                QStringLiteral("IVR ticket #%1 ignored: an anonymous caller cannot be verified").arg(id);
+        else if (m_result.caller.kind == Caller::Kind::Unknown)
+            problem = QStringLiteral("IVR ticket #%1 ignored: the caller is not a Zendesk user").arg(id);
+        else if (m_result.ticket->requesterId != m_result.caller.user.id)
+            problem = QStringLiteral("IVR ticket #%1 belongs to another user").arg(id);
+        if (!problem.isEmpty()) {
+            m_result.ticket.reset();
+            m_result.ticketSource = TicketSource::None;
+            m_result.newTicketRequested = true;
+            m_result.ticketReason = problem + QStringLiteral(": new ticket");
+            m_result.notices << problem;
+        } else {
+            m_result.ticketReason = QStringLiteral("IVR ticket #%1 belongs to the caller").arg(id);
+        }
+    }
+    findRecentTicket();
+}
+
+void CallerResolver::findRecentTicket() {
+    const bool wanted = m_contact.direction == CallDirection::Inbound
+                        && m_result.caller.kind == Caller::Kind::Known
+                        && m_result.ticketSource == TicketSource::None && !m_result.newTicketRequested
+                        && !m_result.transferWithoutTicket && m_policy.recentTicketTimeoutMinutes > 0;
+    if (!wanted)
+        return finish();
+    m_ctx.gateway.requestedTickets(m_result.caller.user.id, 10, this, [this](const Result<QList<Ticket>> &r) {
+        if (!r.ok())
+            return fail(r.error, QStringLiteral("reading the caller's recent tickets"));
+        pickRecentTicket(r.value);
+    });
+}
+
+void CallerResolver::pickRecentTicket(const QList<Ticket> &tickets) {
+    const int window = m_policy.recentTicketTimeoutMinutes;
+    const Ticket *newest = nullptr;
+    for (const Ticket &t : tickets) {
+        if (t.isClosed() || !t.updatedAt.isValid())
+            continue;
+        if (!newest || t.updatedAt > newest->updatedAt)
+            newest = &t;
+    }
+    if (!newest) {
+        m_result.ticketReason = QStringLiteral("no open ticket of the caller to reuse");
+        return finish();
+    }
+    const qint64 ageSeconds = newest->updatedAt.secsTo(m_ctx.clock.now());
+    const qint64 ageMinutes = std::max<qint64>(0, ageSeconds / 60);
+    if (ageSeconds <= qint64(window) * 60) {
+        m_result.ticket = *newest;
+        m_result.ticketSource = TicketSource::Recent;
+        m_result.ticketReason = QStringLiteral("reused #%1: updated %2 min ago, within %3")
+                                    .arg(newest->id)
+                                    .arg(ageMinutes)
+                                    .arg(window);
+    } else {
+        m_result.ticketReason = QStringLiteral("newest ticket #%1 was updated %2 min ago, not within %3")
+                                    .arg(newest->id)
+                                    .arg(ageMinutes)
+                                    .arg(window);
+    }
+    finish();
+}
+
+} // namespace callbridge

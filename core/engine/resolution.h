@@ -1,0 +1,42 @@
+#pragma once
+
+#include "phone/phonenumbers.h"
+#include "zendesk/zendeskerror.h"
+#include "zendesk/zendeskmodels.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace callbridge {
+
+// Who is on the line, as far as Zendesk knows.
+struct Caller {
+    enum class Kind { Anonymous, Known, Unknown };
+    Kind kind = Kind::Anonymous;
+    zendesk::User user;                // Known (may carry only the id when known from a ticket)
+    CallerNumber number;               // the number used to identify them
+    QString how;                       // "zendesk_user #12", "phone +15551234567", …
+    QList<zendesk::User> alternatives; // other equally good matches when the number is ambiguous
+
+    QString displayName() const;
+};
+
+enum class TicketSource { None, Ivr, Transfer, Recent };
+
+// The result of the read-only lookups for one contact; the plan decides what to write from it.
+struct Resolution {
+    Caller caller;
+    std::optional<zendesk::Ticket> ticket;
+    TicketSource ticketSource = TicketSource::None;
+    bool newTicketRequested = false;    // IVR asked for a new ticket (or its ticket could not be used)
+    bool transferWithoutTicket = false; // a transferred call whose ticket could not be found
+    QString ticketReason;               // why this ticket, or why none
+    QStringList notices;                // attribute problems and fallbacks
+    zendesk::Error error;               // a lookup failed: nothing can be decided
+
+    bool failed() const { return error.kind != zendesk::ErrorKind::None; }
+};
+
+} // namespace callbridge

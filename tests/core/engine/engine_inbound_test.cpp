@@ -1,0 +1,295 @@
+#include "enginefixture.h"
+
+#include <QJsonArray>
+
+using namespace callbridge;
+using namespace callbridge::test;
+
+namespace {
+QString body(const QJsonObject &comment) {
+    return comment.value(QStringLiteral("body")).toString();
+}
+} // namespace
+
+TEST_F(EngineTest, KnownCallerGetsANewTicketWithDetailsAndAVoiceComment) {
+    const zendesk::User &jo =
+        gateway.addUser(QStringLiteral("Jo Caller"), QStringLiteral("+1 (555) 010-0001"));
+    answeredCall(Call(QStringLiteral("c-1")).attr(QStringLiteral("language"), QStringLiteral("fr")), 90);
+
+    ASSERT_EQ(outcomeNames(),
+              (QStringList{QStringLiteral("ticket_created"), QStringLiteral("details_appended")}));
+    const CallOutcome &o = outcomes.first();
+    EXPECT_EQ(o.userId, jo.id);
+    EXPECT_FALSE(o.userCreated);
+    EXPECT_TRUE(o.ticketCreated);
+    const QJsonObject sent = gateway.ticketPayloads.value(o.ticketId);
+    EXPECT_EQ(sent.value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Incoming call from Jo Caller"));
+    EXPECT_EQ(sent.value(QStringLiteral("requester_id")).toInteger(), jo.id);
+    EXPECT_EQ(sent.value(QStringLiteral("assignee_id")).toInteger(), gateway.agentUser.id);
+    EXPECT_EQ(sent.value(QStringLiteral("external_id")).toString(), QStringLiteral("c-1"));
+    EXPECT_TRUE(sent.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("callbridge")));
+    const QString note = body(gateway.comments.value(o.ticketId).first());
+    EXPECT_TRUE(note.contains(QStringLiteral("Contact ID: c-1")));
+    EXPECT_TRUE(note.contains(QStringLiteral("language: fr")));
+    EXPECT_TRUE(note.contains(QStringLiteral("Queue: Support")));
+    EXPECT_FALSE(gateway.comments.value(o.ticketId).first().value(QStringLiteral("public")).toBool(true));
+
+    const QJsonObject vc = lastComment(o.ticketId).value(QStringLiteral("voice_comment")).toObject();
+    EXPECT_EQ(vc.value(QStringLiteral("call_duration")).toInt(), 90);
+    EXPECT_EQ(vc.value(QStringLiteral("from")).toString(), QStringLiteral("+15550100001"));
+    EXPECT_EQ(vc.value(QStringLiteral("to")).toString(), QStringLiteral("+18005550100"));
+    EXPECT_EQ(vc.value(QStringLiteral("answered_by_id")).toInteger(), gateway.agentUser.id);
+}
+
+TEST_F(EngineTest, KnownCallerCostsThreeRequestsAfterSignIn) {
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    gateway.calls.clear();
+    answeredCall(Call(QStringLiteral("c-1")));
+    EXPECT_EQ(gateway.calls.size(), 3) << gateway.calls.join(QStringLiteral(", ")).toStdString();
+}
+
+TEST_F(EngineTest, UnknownCallerGetsANewUserNamedAfterTheNumber) {
+    answeredCall(Call(QStringLiteral("c-2"), QStringLiteral("+15550109999")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    EXPECT_TRUE(o->userCreated);
+    const zendesk::User created = gateway.users.value(o->userId);
+    EXPECT_EQ(created.name, QStringLiteral("Caller +15550109999"));
+    EXPECT_EQ(created.phone, QStringLiteral("+15550109999"));
+    EXPECT_EQ(gateway.tickets.value(o->ticketId).requesterId, o->userId);
+}
+
+TEST_F(EngineTest, CustomerNameNamesTheNewUser) {
+    answeredCall(Call(QStringLiteral("c-3"), QStringLiteral("+15550109999"))
+                     .attr(QStringLiteral("customer_name"), QStringLiteral("Dana Newcomer")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(gateway.users.value(o->userId).name, QStringLiteral("Dana Newcomer"));
+    EXPECT_EQ(gateway.ticketPayloads.value(o->ticketId).value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Incoming call from Dana Newcomer"));
+}
+
+TEST_F(EngineTest, SameUnknownCallerTwiceBeforeSearchIndexesReachesOneUser) {
+    gateway.searchIndexLags = true;
+    answeredCall(Call(QStringLiteral("c-a"), QStringLiteral("+15550107777")));
+    answeredCall(Call(QStringLiteral("c-b"), QStringLiteral("+15550107777")));
+    QList<qint64> userIds;
+    for (const CallOutcome &o : std::as_const(outcomes)) {
+        if (o.outcome == Outcome::TicketCreated)
+            userIds << o.userId;
+    }
+    ASSERT_EQ(userIds.size(), 2);
+    EXPECT_EQ(userIds.at(0), userIds.at(1));
+    EXPECT_EQ(gateway.count(QStringLiteral("POST users")), 1);
+}
+
+TEST_F(EngineTest, SameUnknownCallerAfterRestartReachesTheUserByExternalId) {
+    gateway.searchIndexLags = true;
+    answeredCall(Call(QStringLiteral("c-a"), QStringLiteral("+15550107777")));
+    const qint64 first = find(Outcome::TicketCreated)->userId;
+    InMemoryLinkMemory fresh; // a restarted app that forgot what it created
+    engine.reset();
+    memory = fresh;
+    makeEngine();
+    answeredCall(Call(QStringLiteral("c-b"), QStringLiteral("+15550107777")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(o->userId, first);
+    EXPECT_FALSE(o->userCreated);
+    EXPECT_EQ(gateway.users.size(), 1);
+}
+
+TEST_F(EngineTest, AnonymousCallerTicketHasTheAgentAsRequesterAndNoUserIsCreated) {
+    answeredCall(Call(QStringLiteral("c-4"), QStringLiteral("anonymous")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(gateway.tickets.value(o->ticketId).requesterId, gateway.agentUser.id);
+    EXPECT_EQ(gateway.count(QStringLiteral("POST users")), 0);
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 0);
+    EXPECT_TRUE(o->reason.contains(QStringLiteral("anonymous")));
+}
+
+TEST_F(EngineTest, SipAddressIsStrippedBeforeTheSearch) {
+    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    answeredCall(Call(QStringLiteral("c-5"), QStringLiteral("sip:+15550100001@10.0.0.1")));
+    EXPECT_EQ(find(Outcome::TicketCreated)->userId, jo.id);
+}
+
+TEST_F(EngineTest, SharedNumberPrefersTheDirectLine) {
+    gateway.addUser(QStringLiteral("Front desk"), QStringLiteral("+15550100001"), true);
+    const zendesk::User &direct = gateway.addUser(QStringLiteral("Direct"), QStringLiteral("555-010-0001"));
+    answeredCall(Call(QStringLiteral("c-6")));
+    EXPECT_EQ(find(Outcome::TicketCreated)->userId, direct.id);
+}
+
+TEST_F(EngineTest, AmbiguousNumberTakesTheMostRecentlyUpdatedAndSaysSo) {
+    gateway.addUser(QStringLiteral("Old"), QStringLiteral("+15550100001"), false, clock.current.addDays(-30));
+    const zendesk::User &recent = gateway.addUser(QStringLiteral("Recent"), QStringLiteral("+15550100001"),
+                                                  false, clock.current.addDays(-1));
+    answeredCall(Call(QStringLiteral("c-7")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    EXPECT_EQ(o->userId, recent.id);
+    EXPECT_TRUE(o->reason.contains(QStringLiteral("2 users share it"))) << o->reason.toStdString();
+}
+
+TEST_F(EngineTest, SuffixMatchOfAnotherNumberIsNotTheCaller) {
+    gateway.addUser(QStringLiteral("Longer"),
+                    QStringLiteral("+4415550100001")); // same digit suffix, other number
+    answeredCall(Call(QStringLiteral("c-8")));
+    EXPECT_TRUE(find(Outcome::TicketCreated)->userCreated);
+}
+
+TEST_F(EngineTest, ZendeskUserAttributeIdentifiesTheCaller) {
+    gateway.addUser(QStringLiteral("By phone"), QStringLiteral("+15550100001"));
+    const zendesk::User &byId = gateway.addUser(QStringLiteral("By id"), QStringLiteral("+15550100002"));
+    answeredCall(Call(QStringLiteral("c-9")).attr(QStringLiteral("zendesk_user"), QString::number(byId.id)));
+    EXPECT_EQ(find(Outcome::TicketCreated)->userId, byId.id);
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 0);
+}
+
+TEST_F(EngineTest, MissingZendeskUserFallsBackToThePhoneWithANotice) {
+    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    answeredCall(Call(QStringLiteral("c-10")).attr(QStringLiteral("zendesk_user"), QStringLiteral("999999")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    EXPECT_EQ(o->userId, jo.id);
+    EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("zendesk_user #999999 was not found")));
+}
+
+TEST_F(EngineTest, CustomerNumberIsSearchedInsteadOfTheCallerId) {
+    const zendesk::User &real = gateway.addUser(QStringLiteral("Real"), QStringLiteral("+15550100042"));
+    answeredCall(Call(QStringLiteral("c-11"), QStringLiteral("+15550100001"))
+                     .attr(QStringLiteral("customer_number"), QStringLiteral("(555) 010-0042")));
+    EXPECT_EQ(find(Outcome::TicketCreated)->userId, real.id);
+}
+
+TEST_F(EngineTest, BadCustomerNumberFallsBackToTheCallerIdWithANotice) {
+    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    answeredCall(Call(QStringLiteral("c-12"))
+                     .attr(QStringLiteral("customer_number"), QStringLiteral("call me maybe")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    EXPECT_EQ(o->userId, jo.id);
+    EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("customer_number")));
+}
+
+TEST_F(EngineTest, BadAttributeValuesAreIgnoredWithANoticeAndTheCallStillLinks) {
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    answeredCall(Call(QStringLiteral("c-13"))
+                     .attr(QStringLiteral("recent_ticket_timeout"), QStringLiteral("soon"))
+                     .attr(QStringLiteral("voice_comment"), QStringLiteral("perhaps")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    const QString notices = o->notices.join(u' ');
+    EXPECT_TRUE(notices.contains(QStringLiteral("recent_ticket_timeout"))) << notices.toStdString();
+    EXPECT_TRUE(notices.contains(QStringLiteral("perhaps"))) << notices.toStdString();
+    EXPECT_TRUE(lastComment(o->ticketId).contains(QStringLiteral("voice_comment"))); // default kept
+}
+
+TEST_F(EngineTest, SecretAttributesNeverReachTheTicket) {
+    answeredCall(Call(QStringLiteral("c-14"))
+                     .attr(QStringLiteral("sak"), QStringLiteral("AWS-SECRET"))
+                     .attr(QStringLiteral("api_token"), QStringLiteral("TOKEN-VALUE"))
+                     .attr(QStringLiteral("order"), QStringLiteral("42")));
+    const qint64 ticket = find(Outcome::TicketCreated)->ticketId;
+    const QString note = body(gateway.comments.value(ticket).first());
+    EXPECT_FALSE(note.contains(QStringLiteral("AWS-SECRET")));
+    EXPECT_FALSE(note.contains(QStringLiteral("TOKEN-VALUE")));
+    EXPECT_TRUE(note.contains(QStringLiteral("order: 42")));
+}
+
+TEST_F(EngineTest, VoiceCommentOffWritesTheDurationInANote) {
+    answeredCall(Call(QStringLiteral("c-15")).attr(QStringLiteral("voice_comment"), QStringLiteral("no")),
+                 125);
+    const qint64 ticket = find(Outcome::TicketCreated)->ticketId;
+    const QJsonObject last = lastComment(ticket);
+    EXPECT_FALSE(last.contains(QStringLiteral("voice_comment")));
+    EXPECT_TRUE(body(last).contains(QStringLiteral("Duration: 125 s")));
+}
+
+TEST_F(EngineTest, MissedCallWritesNothing) {
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    const Call call(QStringLiteral("c-16"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Missed, 20));
+    send(call.event(ContactEventKind::Destroyed, 21));
+    EXPECT_EQ(gateway.writes(), 0);
+    ASSERT_EQ(outcomeNames(), QStringList{QStringLiteral("nothing")});
+    EXPECT_TRUE(outcomes.first().reason.contains(QStringLiteral("missed")));
+}
+
+TEST_F(EngineTest, SupervisorMonitoringWritesNothingAndLooksNothingUp) {
+    Call call(QStringLiteral("c-17"));
+    call.contact.monitoring = true;
+    answeredCall(call);
+    EXPECT_EQ(gateway.calls.size(), 1); // users/me only
+    ASSERT_EQ(outcomeNames(), QStringList{QStringLiteral("nothing")});
+    EXPECT_TRUE(outcomes.first().reason.contains(QStringLiteral("monitoring")));
+}
+
+TEST_F(EngineTest, PopIncomingLooksUpWhileRingingButWritesOnlyOnceConnected) {
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    const Call call(QStringLiteral("c-18"));
+    send(call.event(ContactEventKind::Connecting));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 1);
+    EXPECT_EQ(gateway.writes(), 0);
+    send(call.event(ContactEventKind::Connected, 3));
+    EXPECT_EQ(gateway.count(QStringLiteral("POST tickets")), 1);
+}
+
+TEST_F(EngineTest, PopIncomingOffWaitsForTheAnswerBeforeLookingUp) {
+    const Call call =
+        Call(QStringLiteral("c-19")).attr(QStringLiteral("pop_incoming"), QStringLiteral("false"));
+    send(call.event(ContactEventKind::Connecting));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 0);
+    send(call.event(ContactEventKind::Connected, 3));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 1);
+}
+
+TEST_F(EngineTest, ReReportedEventsAfterAReloadWriteNothingTwice) {
+    const Call call(QStringLiteral("c-20"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 2));
+    send(call.event(ContactEventKind::Connected, 2)); // page reload re-reports the live contact
+    send(call.event(ContactEventKind::Ended, 60));
+    send(call.event(ContactEventKind::Ended, 60));
+    send(call.event(ContactEventKind::AfterCallWork, 61));
+    send(call.event(ContactEventKind::Destroyed, 70));
+    EXPECT_EQ(gateway.count(QStringLiteral("POST tickets")), 1);
+    EXPECT_EQ(gateway.count(QStringLiteral("PUT tickets")), 1);
+}
+
+TEST_F(EngineTest, ZendeskFailureIsReportedAsFailedWithTheReason) {
+    gateway.failNext(QStringLiteral("POST tickets"),
+                     makeError(zendesk::ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503));
+    answeredCall(Call(QStringLiteral("c-21")));
+    const CallOutcome *o = find(Outcome::Failed);
+    ASSERT_NE(o, nullptr);
+    EXPECT_TRUE(o->reason.contains(QStringLiteral("creating the ticket"))) << o->reason.toStdString();
+}
+
+TEST_F(EngineTest, EventsBeforeSignInAreQueuedNotDropped) {
+    engine.reset();
+    outcomes.clear();
+    engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
+    QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
+                     [this](const CallOutcome &o) { outcomes << o; });
+    const Call call(QStringLiteral("c-22"));
+    engine->handle(call.event(ContactEventKind::Connecting));
+    engine->handle(call.event(ContactEventKind::Connected, 2));
+    engine->start();
+    ASSERT_TRUE(waitUntil([this] { return engine->isReady() && engine->isIdle(); }));
+    EXPECT_NE(find(Outcome::TicketCreated), nullptr);
+}
+
+TEST_F(EngineTest, FailedSignInIsFatalWithAClearMessage) {
+    engine.reset();
+    gateway.failNext(QStringLiteral("GET users/me"),
+                     makeError(zendesk::ErrorKind::Auth, QStringLiteral("Couldn't authenticate you"), 401));
+    CallEngine e(gateway, settings, clock, memory);
+    QString message;
+    QObject::connect(&e, &CallEngine::fatalError, &e, [&](const QString &m) { message = m; });
+    e.start();
+    ASSERT_TRUE(waitUntil([&] { return !message.isEmpty(); }));
+    EXPECT_TRUE(message.contains(QStringLiteral("authenticate"))) << message.toStdString();
+    EXPECT_FALSE(e.isReady());
+}

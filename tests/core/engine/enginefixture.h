@@ -1,0 +1,123 @@
+#pragma once
+
+#include "engine/callengine.h"
+#include "engine/clock.h"
+#include "engine/linkmemory.h"
+#include "fakegateway.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <functional>
+#include <gtest/gtest.h>
+#include <memory>
+
+namespace callbridge::test {
+
+class FixedClock final : public Clock {
+public:
+    QDateTime now() const override { return current; }
+    QDateTime current = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+};
+
+inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 5000) {
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    }
+    return true;
+}
+
+// One contact's events, built fluently.
+struct Call {
+    ContactInfo contact;
+    AgentInfo agent{QStringLiteral("Ann Agent"), QStringLiteral("ann"), QStringLiteral("Basic"),
+                    QStringLiteral("softphone")};
+    QDateTime start = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
+
+    explicit Call(const QString &id, const QString &from = QStringLiteral("+15550100001")) {
+        contact.contactId = id;
+        contact.initialContactId = id;
+        contact.customerPhone = from;
+        contact.systemPhone = QStringLiteral("+18005550100");
+        contact.queue.name = QStringLiteral("Support");
+    }
+    Call &attr(const QString &name, const QString &value) {
+        contact.attributes.insert(name, value);
+        return *this;
+    }
+    Call &outbound() {
+        contact.direction = CallDirection::Outbound;
+        contact.initiationMethod = QStringLiteral("outbound");
+        return *this;
+    }
+    Call &transferOf(const QString &initialId) {
+        contact.initialContactId = initialId;
+        contact.initiationMethod = QStringLiteral("transfer");
+        return *this;
+    }
+    ContactEvent event(ContactEventKind kind, int secondsIn = 0) const {
+        ContactEvent e;
+        e.kind = kind;
+        e.at = start.addSecs(secondsIn);
+        e.contact = contact;
+        e.agent = agent;
+        return e;
+    }
+    ContactEvent action(AgentAction a) const {
+        ContactEvent e = event(ContactEventKind::AgentAction);
+        e.action = a;
+        return e;
+    }
+};
+
+class EngineTest : public ::testing::Test {
+protected:
+    void SetUp() override { makeEngine(); }
+
+    void makeEngine() {
+        outcomes.clear();
+        engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
+        QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
+                         [this](const CallOutcome &o) { outcomes << o; });
+        engine->start();
+        ASSERT_TRUE(waitUntil([this] { return engine->isReady(); }));
+    }
+
+    void send(const ContactEvent &e) {
+        engine->handle(e);
+        ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); })) << "engine did not settle";
+    }
+
+    // ringing → answered → hung up after `seconds`
+    void answeredCall(const Call &call, int seconds = 90) {
+        send(call.event(ContactEventKind::Connecting));
+        send(call.event(ContactEventKind::Connected, 5));
+        send(call.event(ContactEventKind::Ended, 5 + seconds));
+    }
+
+    const CallOutcome *find(Outcome kind) const {
+        for (const CallOutcome &o : outcomes) {
+            if (o.outcome == kind)
+                return &o;
+        }
+        return nullptr;
+    }
+    QStringList outcomeNames() const {
+        QStringList names;
+        for (const CallOutcome &o : outcomes)
+            names << outcomeName(o.outcome);
+        return names;
+    }
+    QJsonObject lastComment(qint64 ticketId) const { return gateway.comments.value(ticketId).last(); }
+
+    FakeGateway gateway;
+    FixedClock clock;
+    InMemoryLinkMemory memory;
+    Settings settings;
+    std::unique_ptr<CallEngine> engine;
+    QList<CallOutcome> outcomes;
+};
+
+} // namespace callbridge::test
