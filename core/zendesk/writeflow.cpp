@@ -76,6 +76,15 @@ void WriteFlow::run() {
     const bool keyExpired =
         m_write.firstAttemptAt.isValid()
         && m_write.firstAttemptAt.secsTo(m_client.now()) > m_options.idempotencyWindow.count();
+    const bool lookFirst = m_write.mayHaveBeenApplied && !(createTicket && !keyExpired);
+    if (lookFirst && !createTicket && canReconcile()) {
+        Error cause;
+        cause.kind = ErrorKind::Network;
+        cause.outcomeUnknown = true;
+        cause.message = u"an earlier attempt may have been applied"_s;
+        reconcile(cause, WhenNotFound::Send);
+        return;
+    }
     if (createTicket && keyExpired && canReconcile()) {
         Error cause;
         cause.kind = ErrorKind::Timeout;

@@ -28,6 +28,9 @@ struct Write {
     // CreateTicket: when the first attempt was made. Zendesk remembers an Idempotency-Key for about 2 hours;
     // past that, the ticket is looked up by external_id before it is created again.
     QDateTime firstAttemptAt;
+    // A previous attempt may have been applied (e.g. the app stopped while it was in flight): look the write
+    // up before sending it again. Creates of tickets inside the Idempotency-Key window need no lookup.
+    bool mayHaveBeenApplied = false;
 };
 
 QString writeKindName(Write::Kind kind);

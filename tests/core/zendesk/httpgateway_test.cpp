@@ -360,3 +360,26 @@ TEST(WriteKindName, NamesEveryKind) {
     EXPECT_EQ(writeKindName(Write::Kind::UpdateTicket), u"UpdateTicket"_s);
     EXPECT_EQ(errorKindName(ErrorKind::RateLimited), u"RateLimited"_s);
 }
+
+TEST_F(HttpGatewayTest, UpdateThatMayHaveBeenAppliedIsLookedUpBeforeAnyPut) {
+    h.server.enqueue(CannedResponse::json(
+        200, {{u"comments"_s,
+               QJsonArray{QJsonObject{{u"body"_s, u"Call details\n[callbridge:cb-c1-details]"_s}}}}}));
+    Write w = noteWrite(99);
+    w.mayHaveBeenApplied = true;
+    const auto result = write(w);
+    ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
+    EXPECT_TRUE(result.value.alreadyApplied);
+    EXPECT_EQ(requestsWithMethod("PUT").size(), 0);
+}
+
+TEST_F(HttpGatewayTest, UpdateThatMayHaveBeenAppliedIsSentWhenNotFound) {
+    h.server.enqueue(CannedResponse::json(200, {{u"comments"_s, QJsonArray{}}}));
+    h.server.enqueue(CannedResponse::json(200, {{u"ticket"_s, ticketObject(99)}}));
+    Write w = noteWrite(99);
+    w.mayHaveBeenApplied = true;
+    const auto result = write(w);
+    ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
+    EXPECT_FALSE(result.value.alreadyApplied);
+    EXPECT_EQ(requestsWithMethod("PUT").size(), 1);
+}
