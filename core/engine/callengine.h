@@ -41,6 +41,7 @@ public:
                      zendesk::Gateway::Callback<QList<zendesk::Ticket>> done);
 
     const zendesk::User &agent() const { return m_ctx.agent; }
+    void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }
 
 Q_SIGNALS:
     void ready();

@@ -2,6 +2,9 @@
 
 #include "callerresolver.h"
 
+#include <QTimer>
+#include <algorithm>
+
 namespace callbridge {
 
 using zendesk::Error;
@@ -130,6 +133,21 @@ void ContactSession::startResolution() {
 }
 
 void ContactSession::onResolved(const Resolution &resolution) {
+    if (resolution.failed() && resolution.error.isTransient()) {
+        // Zendesk is busy or away: nothing is decided yet, so look again later rather than lose the call.
+        if (m_resolver)
+            m_resolver->deleteLater();
+        m_resolver = nullptr;
+        const int exponent = std::min(m_lookupFailures++, 6);
+        const auto delay = std::min<std::chrono::milliseconds>(m_ctx.lookupRetryBase * (1 << exponent),
+                                                               std::chrono::seconds(60));
+        QTimer::singleShot(delay, this, [this] {
+            m_link = Link::None;
+            startResolution();
+            endWork();
+        });
+        return;
+    }
     m_resolution = resolution;
     m_notices << resolution.notices;
     if (m_resolver)

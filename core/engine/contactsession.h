@@ -86,6 +86,7 @@ private:
     bool m_ticketCreated = false;
     QString m_linkReason;
     int m_pending = 0;
+    int m_lookupFailures = 0;
 };
 
 } // namespace callbridge

@@ -6,6 +6,8 @@
 #include "policy/settings.h"
 #include "zendesk/zendeskgateway.h"
 
+#include <chrono>
+
 namespace callbridge {
 
 // What every contact session shares. Owned by CallEngine; sessions hold a reference.
@@ -16,6 +18,8 @@ struct EngineContext {
     Settings settings;
     PhoneNormalizer phones;
     zendesk::User agent; // the authenticated Zendesk agent (users/me)
+    // Lookups that fail for a passing reason (rate limit, outage) are retried after base, 2×base, … ≤ 60 s.
+    std::chrono::milliseconds lookupRetryBase{1000};
 };
 
 } // namespace callbridge

@@ -293,3 +293,14 @@ TEST_F(EngineTest, FailedSignInIsFatalWithAClearMessage) {
     EXPECT_TRUE(message.contains(QStringLiteral("authenticate"))) << message.toStdString();
     EXPECT_FALSE(e.isReady());
 }
+
+TEST_F(EngineTest, LookupThatFailsForAPassingReasonIsRetriedAndTheCallStillLinks) {
+    engine.reset();
+    gateway.failNext(QStringLiteral("GET search"),
+                     makeError(zendesk::ErrorKind::RateLimited, QStringLiteral("HTTP 429"), 429));
+    makeEngine();
+    answeredCall(Call(QStringLiteral("c-23")));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 2);
+    EXPECT_NE(find(Outcome::TicketCreated), nullptr) << outcomeNames().join(u',').toStdString();
+    EXPECT_EQ(find(Outcome::Failed), nullptr);
+}

@@ -192,6 +192,7 @@ void FakeGateway::write(const Write &w, QObject *context, Callback<WriteResult> 
         break;
     }
     calls << call;
+    sentWrites << w;
     Result<WriteResult> result;
     if (auto failure = takeFailure(call))
         result = Result<WriteResult>::failure(*failure);

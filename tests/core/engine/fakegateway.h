@@ -25,6 +25,7 @@ public:
     QHash<qint64, QList<QJsonObject>> comments; // per ticket: {"body"} or {"voice_comment": {…}}
     QHash<qint64, QJsonObject> ticketPayloads;  // the "ticket" object each created ticket was sent with
     QStringList calls;                          // "GET users/me", "POST tickets", "PUT tickets/12", …
+    QList<zendesk::Write> sentWrites;           // every write as received
     bool searchIndexLags = false;               // users created through write() are invisible to search
     zendesk::User agentUser;
 

@@ -1,0 +1,170 @@
+#include "fakegateway.h"
+#include "outbox/durablegateway.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace callbridge;
+using namespace callbridge::test;
+using zendesk::ErrorKind;
+using zendesk::Result;
+using zendesk::Write;
+using zendesk::WriteResult;
+
+namespace {
+
+class FixedClock final : public Clock {
+public:
+    QDateTime now() const override { return QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC); }
+};
+
+bool waitUntil(const std::function<bool()> &condition) {
+    QDeadlineTimer deadline(5000);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    }
+    return true;
+}
+
+Write ticketWrite(const QString &key = QStringLiteral("cb-c1-ticket")) {
+    Write w;
+    w.kind = Write::Kind::CreateTicket;
+    w.idempotencyKey = key;
+    w.externalId = QStringLiteral("c1");
+    w.payload = QJsonObject{{QStringLiteral("ticket"), QJsonObject{{QStringLiteral("requester_id"), 7}}}};
+    return w;
+}
+
+class DurableGatewayTest : public ::testing::Test {
+protected:
+    DurableGatewayTest() {
+        // Retries run on the next event-loop turn instead of after real backoff.
+        durable.setScheduler([this](std::chrono::milliseconds delay, std::function<void()> fire) {
+            delays << delay;
+            QTimer::singleShot(0, &context, std::move(fire));
+        });
+    }
+
+    std::optional<Result<WriteResult>> send(const Write &w) {
+        std::optional<Result<WriteResult>> result;
+        durable.write(w, &context, [&result](const Result<WriteResult> &r) { result = r; });
+        EXPECT_TRUE(waitUntil([&] { return result.has_value(); }));
+        return result;
+    }
+
+    FakeGateway inner;
+    InMemoryOutboxStore store;
+    FixedClock clock;
+    DurableGateway durable{inner, store, clock};
+    QObject context;
+    QList<std::chrono::milliseconds> delays;
+};
+
+} // namespace
+
+TEST_F(DurableGatewayTest, WriteIsStoredBeforeItIsSent) {
+    durable.write(ticketWrite(), &context, [](const Result<WriteResult> &) {});
+    const auto stored = store.find(QStringLiteral("cb-c1-ticket"));
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->state, StoredWrite::State::Sending);
+    EXPECT_EQ(durable.status().pending, 1);
+    ASSERT_TRUE(waitUntil([&] { return durable.status().pending == 0; }));
+    EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
+}
+
+TEST_F(DurableGatewayTest, PassingFailuresAreRetriedAndTheCallerOnlyHearsSuccess) {
+    inner.failNext(QStringLiteral("POST tickets"),
+                   makeError(ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503));
+    zendesk::Error limited = makeError(ErrorKind::RateLimited, QStringLiteral("HTTP 429"), 429);
+    limited.retryAfter = std::chrono::seconds(7);
+    inner.failNext(QStringLiteral("POST tickets"), limited);
+    const auto result = send(ticketWrite());
+    ASSERT_TRUE(result->ok());
+    EXPECT_EQ(inner.count(QStringLiteral("POST tickets")), 3);
+    ASSERT_EQ(delays.size(), 2);
+    EXPECT_EQ(delays.at(1), std::chrono::milliseconds(7000)); // Retry-After honoured
+    EXPECT_EQ(durable.status().pending, 0);
+}
+
+TEST_F(DurableGatewayTest, StatusExplainsWhatIsWaitingWhileZendeskIsDown) {
+    durable.setScheduler([](std::chrono::milliseconds, std::function<void()>) {}); // never retry in this test
+    inner.failNext(QStringLiteral("POST tickets"),
+                   makeError(ErrorKind::Network, QStringLiteral("Connection refused")));
+    bool answered = false;
+    durable.write(ticketWrite(), &context, [&](const Result<WriteResult> &) { answered = true; });
+    ASSERT_TRUE(waitUntil([&] { return !durable.status().zendeskReachable; }));
+    const OutboxStatus s = durable.status();
+    EXPECT_EQ(s.pending, 1);
+    EXPECT_TRUE(s.summary(clock.now()).contains(QStringLiteral("1 call update waiting")));
+    EXPECT_TRUE(s.summary(clock.now()).contains(QStringLiteral("nothing is lost")));
+    EXPECT_FALSE(answered);
+}
+
+TEST_F(DurableGatewayTest, PermanentRefusalReachesTheCallerAndIsKeptAsFailed) {
+    inner.failNext(QStringLiteral("POST tickets"),
+                   makeError(ErrorKind::Invalid, QStringLiteral("Requester is invalid"), 422));
+    const auto result = send(ticketWrite());
+    ASSERT_FALSE(result->ok());
+    EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Failed);
+    EXPECT_EQ(durable.status().pending, 0);
+}
+
+TEST_F(DurableGatewayTest, ConfirmedKeyIsAnsweredFromTheStoreWithoutSendingAgain) {
+    const auto first = send(ticketWrite());
+    ASSERT_TRUE(first->ok());
+    const auto second = send(ticketWrite());
+    ASSERT_TRUE(second->ok());
+    EXPECT_EQ(second->value.id, first->value.id);
+    EXPECT_TRUE(second->value.alreadyApplied);
+    EXPECT_EQ(inner.count(QStringLiteral("POST tickets")), 1);
+}
+
+TEST_F(DurableGatewayTest, SameKeyWhileInFlightIsSentOnce) {
+    std::optional<Result<WriteResult>> a, b;
+    durable.write(ticketWrite(), &context, [&](const Result<WriteResult> &r) { a = r; });
+    durable.write(ticketWrite(), &context, [&](const Result<WriteResult> &r) { b = r; });
+    ASSERT_TRUE(waitUntil([&] { return a && b; }));
+    EXPECT_EQ(a->value.id, b->value.id);
+    EXPECT_EQ(inner.count(QStringLiteral("POST tickets")), 1);
+}
+
+TEST_F(DurableGatewayTest, UnknownOutcomeIsLookedUpOnTheNextAttempt) {
+    zendesk::Error timeout = makeError(ErrorKind::Timeout, QStringLiteral("timed out"));
+    timeout.outcomeUnknown = true;
+    inner.failNext(QStringLiteral("PUT tickets/5"), timeout);
+    Write note;
+    note.kind = Write::Kind::UpdateTicket;
+    note.targetId = 5;
+    note.idempotencyKey = QStringLiteral("cb-c1-details");
+    inner.addTicket(1, QStringLiteral("open"), clock.now());
+    const auto result = send(note);
+    ASSERT_EQ(inner.sentWrites.size(), 2);
+    EXPECT_FALSE(inner.sentWrites.at(0).mayHaveBeenApplied);
+    EXPECT_TRUE(inner.sentWrites.at(1).mayHaveBeenApplied);
+}
+
+TEST_F(DurableGatewayTest, ResumeSendsWritesAnEarlierRunLeftInFlight) {
+    store.enqueue(ticketWrite(QStringLiteral("cb-old-ticket")), clock.now().addSecs(-600));
+    store.markSending(QStringLiteral("cb-old-ticket")); // the app died while it was being sent
+    durable.resume();
+    ASSERT_TRUE(waitUntil([&] { return durable.status().pending == 0; }));
+    ASSERT_EQ(inner.sentWrites.size(), 1);
+    EXPECT_TRUE(inner.sentWrites.first().mayHaveBeenApplied);
+    EXPECT_EQ(inner.sentWrites.first().firstAttemptAt, clock.now().addSecs(-600));
+    EXPECT_EQ(store.find(QStringLiteral("cb-old-ticket"))->state, StoredWrite::State::Done);
+}
+
+TEST_F(DurableGatewayTest, CallerGoneBeforeTheAnswerIsNotCalled) {
+    bool called = false;
+    auto *shortLived = new QObject;
+    durable.write(ticketWrite(), shortLived, [&](const Result<WriteResult> &) { called = true; });
+    delete shortLived;
+    ASSERT_TRUE(waitUntil([&] { return durable.status().pending == 0; }));
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(called);
+    EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
+}
