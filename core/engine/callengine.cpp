@@ -27,6 +27,11 @@ void CallEngine::start() {
         m_ctx.agent = r.value;
         m_ready = true;
         Q_EMIT ready();
+        if (m_journal) {
+            const QList<ContactEvent> unfinished = m_journal->unfinishedEvents();
+            for (const ContactEvent &e : unfinished)
+                dispatch(e, false); // every write is keyed: re-running a contact writes nothing twice
+        }
         const QList<ContactEvent> queued = std::exchange(m_queue, {});
         for (const ContactEvent &e : queued)
             dispatch(e);
@@ -61,15 +66,21 @@ std::optional<ContactEventError> CallEngine::handleJson(const QByteArray &json) 
     return std::nullopt;
 }
 
-void CallEngine::dispatch(const ContactEvent &event) {
+void CallEngine::dispatch(const ContactEvent &event, bool record) {
     const QString id = event.contact.contactId;
-    if (m_finished.contains(id))
+    if (m_finished.contains(id) || (m_journal && m_journal->isFinished(id)))
         return;
+    if (record && m_journal)
+        m_journal->recordEvent(event);
     ContactSession *session = m_sessions.value(id);
     if (!session) {
         session = new ContactSession(m_ctx, event, this);
         m_sessions.insert(id, session);
-        connect(session, &ContactSession::outcome, this, &CallEngine::outcome);
+        connect(session, &ContactSession::outcome, this, [this](const CallOutcome &o) {
+            if (m_journal)
+                m_journal->recordOutcome(o);
+            Q_EMIT outcome(o);
+        });
         connect(session, &ContactSession::settled, this, [this, session] { onSessionSettled(session); });
     }
     session->handle(event);
@@ -81,6 +92,8 @@ void CallEngine::onSessionSettled(ContactSession *session) {
     if (session->isFinished() && m_sessions.value(session->contactId()) == session) {
         m_sessions.remove(session->contactId());
         m_finished.insert(session->contactId());
+        if (m_journal)
+            m_journal->markFinished(session->contactId());
         session->deleteLater();
     }
     checkIdle();

@@ -2,6 +2,7 @@
 
 #include "calloutcome.h"
 #include "contact/contactevent.h"
+#include "contactjournal.h"
 #include "enginecontext.h"
 
 #include <QHash>
@@ -24,7 +25,10 @@ public:
                QObject *parent = nullptr);
     ~CallEngine() override;
 
-    void start(); // reads users/me, then processes queued events
+    // Optional: records events and outcomes, skips finished contacts, and lets start() resume unfinished
+    // ones.
+    void setJournal(ContactJournal *journal) { m_journal = journal; }
+    void start(); // reads users/me, then resumes unfinished contacts from the journal, then queued events
     bool isReady() const { return m_ready; }
     bool isIdle() const; // no Zendesk work in flight and nothing queued
 
@@ -50,11 +54,12 @@ Q_SIGNALS:
     void idle();
 
 private:
-    void dispatch(const ContactEvent &event);
+    void dispatch(const ContactEvent &event, bool record = true);
     void onSessionSettled(ContactSession *session);
     void checkIdle();
 
     EngineContext m_ctx;
+    ContactJournal *m_journal = nullptr;
     bool m_ready = false;
     bool m_starting = false;
     QList<ContactEvent> m_queue;

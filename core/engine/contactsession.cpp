@@ -243,7 +243,10 @@ void ContactSession::createTicket(qint64 requesterId, const QString &callerName,
             return failed(QStringLiteral("creating the ticket"), r.error);
         if (requesterId != m_ctx.agent.id)
             m_userId = requesterId;
-        linked(r.value.id, requesterId, true, outcome, reason);
+        linked(r.value.id, requesterId, true, outcome,
+               r.value.alreadyApplied
+                   ? reason + QStringLiteral(" (Zendesk already had it: not created twice)")
+                   : reason);
     });
 }
 

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "calloutcome.h"
+#include "contact/contactevent.h"
+
+#include <QList>
+#include <QString>
+
+namespace callbridge {
+
+// Where the engine keeps its history so that nothing is lost across a crash or restart: every event as it
+// arrived, every outcome, and which contacts are done. The journal (SQLite) implements it.
+class ContactJournal {
+public:
+    virtual ~ContactJournal() = default;
+    virtual void recordEvent(const ContactEvent &event) = 0;
+    virtual void recordOutcome(const CallOutcome &outcome) = 0;
+    virtual void markFinished(const QString &contactId) = 0;
+    virtual bool isFinished(const QString &contactId) const = 0;
+    // Events of contacts that were not finished, in arrival order: fed to the engine again after a restart.
+    virtual QList<ContactEvent> unfinishedEvents() const = 0;
+};
+
+} // namespace callbridge

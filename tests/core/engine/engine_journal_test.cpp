@@ -1,0 +1,84 @@
+#include "engine/contactjournal.h"
+#include "enginefixture.h"
+
+#include <QSet>
+
+using namespace callbridge;
+using namespace callbridge::test;
+
+namespace {
+
+class MemoryJournal final : public ContactJournal {
+public:
+    void recordEvent(const ContactEvent &event) override { events << event; }
+    void recordOutcome(const CallOutcome &outcome) override { outcomes << outcome; }
+    void markFinished(const QString &contactId) override { finished.insert(contactId); }
+    bool isFinished(const QString &contactId) const override { return finished.contains(contactId); }
+    QList<ContactEvent> unfinishedEvents() const override {
+        QList<ContactEvent> out;
+        for (const ContactEvent &e : events) {
+            if (!finished.contains(e.contact.contactId))
+                out << e;
+        }
+        return out;
+    }
+    QList<ContactEvent> events;
+    QList<CallOutcome> outcomes;
+    QSet<QString> finished;
+};
+
+class JournalledEngineTest : public EngineTest {
+protected:
+    void SetUp() override {
+        EngineTest::SetUp();
+        restart();
+    }
+    void restart() {
+        engine.reset();
+        outcomes.clear();
+        engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
+        engine->setJournal(&journal);
+        QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
+                         [this](const CallOutcome &o) { outcomes << o; });
+        engine->start();
+        ASSERT_TRUE(waitUntil([this] { return engine->isReady() && engine->isIdle(); }));
+    }
+    MemoryJournal journal;
+};
+
+} // namespace
+
+TEST_F(JournalledEngineTest, EveryEventAndOutcomeIsRecordedAndTheContactFinished) {
+    answeredCall(Call(QStringLiteral("j-1")));
+    EXPECT_EQ(journal.events.size(), 3);
+    EXPECT_EQ(journal.outcomes.size(), 2);
+    EXPECT_TRUE(journal.isFinished(QStringLiteral("j-1")));
+}
+
+TEST_F(JournalledEngineTest, FinishedContactIsIgnoredAfterARestart) {
+    const Call call(QStringLiteral("j-2"));
+    answeredCall(call);
+    restart();
+    const int writesBefore = gateway.writes();
+    answeredCall(call); // the softphone re-reports it
+    EXPECT_EQ(gateway.writes(), writesBefore);
+    EXPECT_TRUE(outcomes.isEmpty());
+}
+
+TEST_F(JournalledEngineTest, CrashMidCallResumesWithoutDuplicatesAndWritesTheEnd) {
+    const Call call(QStringLiteral("j-3"), QStringLiteral("+15550106666"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 2));
+    ASSERT_EQ(gateway.count(QStringLiteral("POST tickets")), 1);
+    const qint64 ticket = find(Outcome::TicketCreated)->ticketId;
+
+    restart(); // the app died mid-call: the journal re-feeds the contact
+    send(call.event(ContactEventKind::Ended, 50));
+
+    EXPECT_EQ(gateway.tickets.size(), 1);
+    EXPECT_EQ(gateway.users.size(), 1);
+    const CallOutcome *end = find(Outcome::DetailsAppended);
+    ASSERT_NE(end, nullptr) << outcomeNames().join(u',').toStdString();
+    EXPECT_EQ(end->ticketId, ticket);
+    EXPECT_TRUE(journal.isFinished(QStringLiteral("j-3")));
+}
