@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libphonenumber-dev
   libgtest-dev libgmock-dev googletest
-  nodejs npm xvfb xauth
+  nodejs npm xvfb xauth curl python3
 )
 
 missing=()
@@ -28,5 +28,5 @@ fi
 
 # Pinned JavaScript dependencies (amazon-connect-streams) from package-lock.json.
 if [ -f package-lock.json ] && command -v npm >/dev/null; then
-  npm ci --no-audit --no-fund --loglevel=error
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 fi
