@@ -66,6 +66,10 @@ void DurableGateway::setMaxDelay(milliseconds maxDelay) {
     m_maxDelay = maxDelay;
 }
 
+void DurableGateway::setRetryBase(milliseconds base) {
+    m_retryBase = std::max(base, milliseconds(1));
+}
+
 OutboxStatus DurableGateway::status() const {
     OutboxStatus s;
     const QList<StoredWrite> pending = m_store.pending();
@@ -188,7 +192,7 @@ milliseconds DurableGateway::retryDelay(const Error &error, int failures) const 
     if (error.kind == ErrorKind::RateLimited && error.retryAfter.count() > 0)
         return std::min<milliseconds>(duration_cast<milliseconds>(error.retryAfter), m_maxDelay);
     const int exponent = std::min(failures, 12);
-    const qint64 base = qint64(1000) << exponent; // 2 s, 4 s, 8 s, …
+    const qint64 base = m_retryBase.count() << exponent; // 2×, 4×, 8× the base, …
     const qint64 capped = std::min<qint64>(base, m_maxDelay.count());
     const qint64 jitter = capped > 1 ? QRandomGenerator::global()->bounded(capped / 4 + 1) : 0;
     return milliseconds(std::min<qint64>(capped + jitter, m_maxDelay.count()));

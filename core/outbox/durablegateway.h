@@ -40,6 +40,8 @@ public:
 
     void setScheduler(Scheduler scheduler); // tests: run retries without waiting
     void setMaxDelay(std::chrono::milliseconds maxDelay);
+    void
+    setRetryBase(std::chrono::milliseconds base); // first backoff step (default 1 s), doubled per failure
 
     // Sends every write left pending by an earlier run. Their callers are gone; results land in the store.
     void resume();
@@ -87,6 +89,7 @@ private:
     const Clock &m_clock;
     Scheduler m_schedule;
     std::chrono::milliseconds m_maxDelay{std::chrono::minutes(5)};
+    std::chrono::milliseconds m_retryBase{1000};
     QHash<QString, InFlight> m_inFlight;
     bool m_reachable = true;
     bool m_rateLimited = false;
