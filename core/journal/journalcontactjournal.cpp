@@ -1,0 +1,49 @@
+#include "journalcontactjournal.h"
+
+#include "journal.h"
+
+#include <QLoggingCategory>
+
+namespace callbridge::journal {
+
+namespace {
+Q_LOGGING_CATEGORY(lcContactJournal, "callbridge.journal")
+}
+
+JournalContactJournal::JournalContactJournal(Journal &journal)
+    : m_journal(journal) {}
+
+void JournalContactJournal::recordEvent(const ContactEvent &event) {
+    if (!m_journal.recordEvent(event)) {
+        qCWarning(lcContactJournal) << "could not journal an event of" << event.contact.contactId << ":"
+                                    << m_journal.lastError();
+    }
+}
+
+void JournalContactJournal::recordOutcome(const CallOutcome &outcome) {
+    if (!m_journal.recordOutcome(outcome)) {
+        qCWarning(lcContactJournal) << "could not journal the outcome of" << outcome.contactId << ":"
+                                    << m_journal.lastError();
+    }
+}
+
+void JournalContactJournal::markFinished(const QString &contactId) {
+    if (!m_journal.markFinished(contactId)) {
+        qCWarning(lcContactJournal) << "could not mark" << contactId << "finished:" << m_journal.lastError();
+    }
+}
+
+bool JournalContactJournal::isFinished(const QString &contactId) const {
+    return m_journal.isFinished(contactId);
+}
+
+QList<ContactEvent> JournalContactJournal::unfinishedEvents() const {
+    QList<ContactEvent> events;
+    const QList<UnfinishedContact> contacts = m_journal.unfinishedContacts();
+    for (const UnfinishedContact &contact : contacts) {
+        events.append(contact.events);
+    }
+    return events;
+}
+
+} // namespace callbridge::journal

@@ -1,0 +1,21 @@
+#pragma once
+
+// Internal: the column lists the journal selects and the readers that turn a row into a record, shared by
+// Journal and JournalQueries.
+
+#include "journaltypes.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace callbridge::journal::detail {
+
+extern const QString kOutcomeColumns; // of table outcomes
+extern const QString kLinkColumns;    // of table links
+extern const QString kWriteColumns;   // of table outbox
+
+OutcomeRecord outcomeFromRow(const QSqlQuery &row);
+LinkRecord linkFromRow(const QSqlQuery &row);
+WriteRecord writeFromRow(const QSqlQuery &row);
+
+} // namespace callbridge::journal::detail

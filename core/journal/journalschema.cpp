@@ -1,0 +1,210 @@
+#include "journalschema.h"
+
+#include "journalsql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace callbridge::journal {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// v1: contacts and their events, decisions, current links, link memory and the outbox.
+bool migrateToV1(QSqlDatabase &db, QString *error) {
+    return execStatements(
+        db,
+        {
+            uR"(CREATE TABLE contacts (
+                 contact_id TEXT PRIMARY KEY NOT NULL,
+                 initial_contact_id TEXT NOT NULL DEFAULT '',
+                 direction TEXT NOT NULL DEFAULT '',
+                 customer_phone TEXT NOT NULL DEFAULT '',
+                 phone_rev TEXT NOT NULL DEFAULT '',
+                 agent_username TEXT NOT NULL DEFAULT '',
+                 agent_name TEXT NOT NULL DEFAULT '',
+                 first_seen INTEGER NOT NULL,
+                 finished INTEGER NOT NULL DEFAULT 0,
+                 finished_at INTEGER))"_s,
+            u"CREATE INDEX contacts_unfinished ON contacts(first_seen) WHERE finished = 0"_s,
+            uR"(CREATE TABLE events (
+                 seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                 contact_id TEXT NOT NULL REFERENCES contacts(contact_id) ON DELETE CASCADE,
+                 kind TEXT NOT NULL,
+                 at INTEGER,
+                 received_at INTEGER NOT NULL,
+                 json TEXT NOT NULL))"_s,
+            u"CREATE INDEX events_contact ON events(contact_id, seq)"_s,
+            uR"(CREATE TABLE outcomes (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 contact_id TEXT NOT NULL REFERENCES contacts(contact_id) ON DELETE CASCADE,
+                 at INTEGER NOT NULL,
+                 outcome TEXT NOT NULL,
+                 mode TEXT NOT NULL,
+                 user_id INTEGER NOT NULL DEFAULT 0,
+                 user_created INTEGER NOT NULL DEFAULT 0,
+                 ticket_id INTEGER NOT NULL DEFAULT 0,
+                 ticket_created INTEGER NOT NULL DEFAULT 0,
+                 reason TEXT NOT NULL DEFAULT '',
+                 notices TEXT NOT NULL DEFAULT '[]',
+                 agent_username TEXT NOT NULL DEFAULT '',
+                 agent_name TEXT NOT NULL DEFAULT '',
+                 customer_phone TEXT NOT NULL DEFAULT '',
+                 phone_rev TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX outcomes_at ON outcomes(at)"_s,
+            u"CREATE INDEX outcomes_contact ON outcomes(contact_id, id)"_s,
+            u"CREATE INDEX outcomes_agent ON outcomes(agent_username, at)"_s,
+            u"CREATE INDEX outcomes_outcome ON outcomes(outcome, at)"_s,
+            u"CREATE INDEX outcomes_mode ON outcomes(mode, at)"_s,
+            u"CREATE INDEX outcomes_phone ON outcomes(phone_rev, at)"_s,
+            u"CREATE INDEX outcomes_ticket ON outcomes(ticket_id, at)"_s,
+            uR"(CREATE TABLE links (
+                 contact_id TEXT PRIMARY KEY NOT NULL REFERENCES contacts(contact_id) ON DELETE CASCADE,
+                 user_id INTEGER NOT NULL DEFAULT 0,
+                 ticket_id INTEGER NOT NULL DEFAULT 0,
+                 mode TEXT NOT NULL,
+                 outcome TEXT NOT NULL,
+                 reason TEXT NOT NULL DEFAULT '',
+                 linked_at INTEGER NOT NULL,
+                 agent_username TEXT NOT NULL DEFAULT '',
+                 agent_name TEXT NOT NULL DEFAULT '',
+                 customer_phone TEXT NOT NULL DEFAULT '',
+                 phone_rev TEXT NOT NULL DEFAULT ''))"_s,
+            u"CREATE INDEX links_at ON links(linked_at)"_s,
+            u"CREATE INDEX links_agent ON links(agent_username, linked_at)"_s,
+            u"CREATE INDEX links_outcome ON links(outcome, linked_at)"_s,
+            u"CREATE INDEX links_mode ON links(mode, linked_at)"_s,
+            u"CREATE INDEX links_phone ON links(phone_rev, linked_at)"_s,
+            u"CREATE INDEX links_ticket ON links(ticket_id, linked_at)"_s,
+            uR"(CREATE TABLE known_users (
+                 e164 TEXT PRIMARY KEY NOT NULL,
+                 user_id INTEGER NOT NULL,
+                 updated INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE call_tickets (
+                 call_id TEXT PRIMARY KEY NOT NULL,
+                 ticket_id INTEGER NOT NULL,
+                 requester_id INTEGER NOT NULL,
+                 updated INTEGER NOT NULL))"_s,
+            uR"(CREATE TABLE outbox (
+                 id INTEGER PRIMARY KEY AUTOINCREMENT,
+                 idempotency_key TEXT NOT NULL UNIQUE,
+                 kind TEXT NOT NULL,
+                 target_id INTEGER NOT NULL DEFAULT 0,
+                 external_id TEXT NOT NULL DEFAULT '',
+                 marker TEXT NOT NULL DEFAULT '',
+                 payload TEXT NOT NULL,
+                 state TEXT NOT NULL CHECK (state IN ('pending', 'sending', 'done', 'failed')),
+                 attempts INTEGER NOT NULL DEFAULT 0,
+                 last_error TEXT NOT NULL DEFAULT '',
+                 enqueued_at INTEGER NOT NULL,
+                 first_attempt_at INTEGER,
+                 next_attempt_at INTEGER,
+                 updated_at INTEGER NOT NULL,
+                 result_id INTEGER,
+                 already_applied INTEGER,
+                 result_json TEXT))"_s,
+            u"CREATE INDEX outbox_open ON outbox(id) WHERE state IN ('pending', 'sending')"_s,
+        },
+        error);
+}
+
+bool execSimple(QSqlDatabase &db, const QString &sql, QString *error) {
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        *error = detail::describe(query.lastError()) + u" (" + sql.left(60) + u')';
+        return false;
+    }
+    return true;
+}
+
+bool applyOne(QSqlDatabase &db, const Migration &migration, QString *error) {
+    if (!execSimple(db, u"BEGIN IMMEDIATE"_s, error)) {
+        return false;
+    }
+    // Another process may have migrated between our read and the write lock.
+    const int current = userVersion(db, error);
+    bool ok = current >= 0;
+    if (ok && current < migration.version) {
+        ok = migration.apply(db, error)
+             // PRAGMA takes no bound parameters; the version is a number from this build, never input.
+             && execSimple(db, u"PRAGMA user_version = "_s + QString::number(migration.version), error);
+    }
+    if (ok && execSimple(db, u"COMMIT"_s, error)) {
+        return true;
+    }
+    QString ignored;
+    execSimple(db, u"ROLLBACK"_s, &ignored);
+    return false;
+}
+
+} // namespace
+
+const std::vector<Migration> &journalMigrations() {
+    static const std::vector<Migration> migrations{
+        {1, u"v1: contacts, events, outcomes, links, link memory, outbox"_s, migrateToV1},
+    };
+    return migrations;
+}
+
+int journalSchemaVersion() {
+    return journalMigrations().back().version;
+}
+
+int userVersion(const QSqlDatabase &db, QString *error) {
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        *error = detail::describe(query.lastError());
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+MigrationResult runMigrations(QSqlDatabase &db, const std::vector<Migration> &migrations) {
+    MigrationResult result;
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    result.fromVersion = userVersion(db, &result.error);
+    if (result.fromVersion < 0) {
+        result.error = u"cannot read the journal's schema version: "_s + result.error;
+        return result;
+    }
+    if (result.fromVersion > latest) {
+        result.error =
+            u"the journal has schema version %1, newer than this build of Callbridge supports (%2); "
+            u"refusing to open it — use a newer Callbridge or another journal file"_s.arg(result.fromVersion)
+                .arg(latest);
+        return result;
+    }
+    int expected = 1;
+    for (const Migration &migration : migrations) {
+        if (migration.version != expected++) {
+            result.error = u"migration \"%1\" is out of sequence"_s.arg(migration.name);
+            return result;
+        }
+    }
+    result.toVersion = result.fromVersion;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= result.toVersion) {
+            continue;
+        }
+        if (!applyOne(db, migration, &result.error)) {
+            result.error = u"migration \"%1\" failed: %2"_s.arg(migration.name, result.error);
+            return result;
+        }
+        result.applied.append(migration.name);
+        result.toVersion = migration.version;
+    }
+    result.ok = true;
+    return result;
+}
+
+bool execStatements(QSqlDatabase &db, const QStringList &statements, QString *error) {
+    for (const QString &sql : statements) {
+        if (!execSimple(db, sql, error)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace callbridge::journal

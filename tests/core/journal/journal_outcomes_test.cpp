@@ -1,0 +1,111 @@
+#include "journaltestsupport.h"
+
+namespace callbridge::journal {
+namespace {
+
+using namespace Qt::StringLiterals;
+using namespace testing;
+
+const Outcome kAllOutcomes[] = {
+    Outcome::TicketCreated, Outcome::TicketReused, Outcome::TicketFromIvr, Outcome::TicketTransferred,
+    Outcome::Attached,      Outcome::AgentMode,    Outcome::ForceCreated,  Outcome::DetailsAppended,
+    Outcome::Nothing,       Outcome::Failed};
+
+TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
+    for (const Outcome outcome : kAllOutcomes) {
+        EXPECT_EQ(outcomeStorageName(outcome), outcomeName(outcome));
+        EXPECT_EQ(outcomeFromStorageName(outcomeName(outcome)), std::optional<Outcome>(outcome));
+    }
+    EXPECT_EQ(linkModeName(Outcome::TicketCreated), u"auto"_s);
+    EXPECT_EQ(linkModeName(Outcome::TicketFromIvr), u"ivr"_s);
+    EXPECT_EQ(linkModeName(Outcome::TicketReused), u"recent"_s);
+    EXPECT_EQ(linkModeName(Outcome::TicketTransferred), u"transfer"_s);
+    EXPECT_EQ(linkModeName(Outcome::Attached), u"agent"_s);
+    EXPECT_EQ(linkModeName(Outcome::ForceCreated), u"forced"_s);
+    EXPECT_EQ(linkModeName(Outcome::AgentMode), u"agent"_s);
+    EXPECT_EQ(linkModeName(Outcome::Nothing), u"none"_s);
+    EXPECT_EQ(linkModeName(Outcome::Failed), u"failed"_s);
+    EXPECT_EQ(linkModeName(Outcome::DetailsAppended), u"details"_s);
+    EXPECT_EQ(outcomeFromStorageName(u"bogus"_s), std::nullopt);
+}
+
+TEST(JournalOutcomes, AnOutcomeRoundTripsWithTheContactsAgentAndNumber) {
+    FixedClock clock;
+    auto journal = openMemory(&clock);
+    ASSERT_TRUE(
+        journal->recordEvent(makeEvent(ContactEventKind::Connected, u"c-1"_s, utc(2, 9)), u"+4930123456"_s));
+    CallOutcome outcome = makeOutcome(u"c-1"_s, Outcome::TicketCreated, 11, 22, u"new caller, ticket #22"_s);
+    outcome.userCreated = true;
+    outcome.ticketCreated = true;
+    outcome.notices = QStringList{u"zendesk_user #77 not found"_s, u"second, with comma"_s};
+    ASSERT_TRUE(journal->recordOutcome(outcome, utc(2, 9, 0, 3))) << journal->lastError().toStdString();
+
+    const QList<OutcomeRecord> stored = journal->outcomes(u"c-1"_s);
+    ASSERT_EQ(stored.size(), 1);
+    const OutcomeRecord &r = stored[0];
+    EXPECT_GT(r.id, 0);
+    EXPECT_EQ(r.at, utc(2, 9, 0, 3));
+    EXPECT_EQ(r.contactId, u"c-1"_s);
+    EXPECT_EQ(r.outcome, u"ticket_created"_s);
+    EXPECT_EQ(r.mode, u"auto"_s);
+    EXPECT_EQ(r.userId, 11);
+    EXPECT_TRUE(r.userCreated);
+    EXPECT_EQ(r.ticketId, 22);
+    EXPECT_TRUE(r.ticketCreated);
+    EXPECT_EQ(r.reason, u"new caller, ticket #22"_s);
+    EXPECT_EQ(r.notices, outcome.notices);
+    EXPECT_EQ(r.agentUsername, u"alice"_s);
+    EXPECT_EQ(r.agentName, u"ALICE"_s);
+    EXPECT_EQ(r.customerNumber, u"+4930123456"_s);
+
+    const std::optional<LinkRecord> link = journal->link(u"c-1"_s);
+    ASSERT_TRUE(link);
+    EXPECT_EQ(link->userId, 11);
+    EXPECT_EQ(link->ticketId, 22);
+    EXPECT_EQ(link->mode, u"auto"_s);
+    EXPECT_EQ(link->outcome, u"ticket_created"_s);
+    EXPECT_EQ(link->reason, u"new caller, ticket #22"_s);
+    EXPECT_EQ(link->linkedAt, utc(2, 9, 0, 3));
+    EXPECT_EQ(link->agentUsername, u"alice"_s);
+    EXPECT_EQ(link->customerNumber, u"+4930123456"_s);
+}
+
+TEST(JournalOutcomes, OnlyLinkingOutcomesChangeTheLink) {
+    FixedClock clock;
+    auto journal = openMemory(&clock);
+    ASSERT_TRUE(journal->recordEvent(makeEvent(ContactEventKind::Connected, u"c-1"_s, utc(2, 9))));
+    ASSERT_TRUE(journal->recordOutcome(makeOutcome(u"c-1"_s, Outcome::AgentMode, 0, 0)));
+    EXPECT_FALSE(journal->link(u"c-1"_s));
+
+    ASSERT_TRUE(
+        journal->recordOutcome(makeOutcome(u"c-1"_s, Outcome::Attached, 5, 100, u"agent chose #100"_s)));
+    ASSERT_TRUE(
+        journal->recordOutcome(makeOutcome(u"c-1"_s, Outcome::DetailsAppended, 5, 100, u"details"_s)));
+    ASSERT_TRUE(journal->recordOutcome(makeOutcome(u"c-1"_s, Outcome::Failed, 0, 0, u"zendesk down"_s)));
+    ASSERT_EQ(journal->link(u"c-1"_s)->ticketId, 100);
+    EXPECT_EQ(journal->link(u"c-1"_s)->mode, u"agent"_s);
+    EXPECT_EQ(journal->link(u"c-1"_s)->reason, u"agent chose #100"_s);
+
+    // A later link replaces the current one; a zero user id keeps the known user.
+    ASSERT_TRUE(
+        journal->recordOutcome(makeOutcome(u"c-1"_s, Outcome::TicketTransferred, 0, 200, u"moved"_s)));
+    EXPECT_EQ(journal->link(u"c-1"_s)->ticketId, 200);
+    EXPECT_EQ(journal->link(u"c-1"_s)->userId, 5);
+    EXPECT_EQ(journal->link(u"c-1"_s)->mode, u"transfer"_s);
+    EXPECT_EQ(journal->outcomes(u"c-1"_s).size(), 5); // every decision is kept, in order
+    EXPECT_EQ(journal->outcomes(u"c-1"_s).constLast().outcome, u"ticket_transferred"_s);
+}
+
+TEST(JournalOutcomes, AnOutcomeForAnUnseenContactCreatesIt) {
+    auto journal = openMemory();
+    ASSERT_TRUE(journal->recordOutcome(makeOutcome(u"ghost"_s, Outcome::Nothing, 0, 0, u"missed"_s)));
+    EXPECT_TRUE(journal->contact(u"ghost"_s));
+    EXPECT_EQ(journal->outcomes(u"ghost"_s).size(), 1);
+    EXPECT_FALSE(journal->recordOutcome(makeOutcome(QString(), Outcome::Nothing, 0, 0)));
+    const QList<UnfinishedContact> unfinished = journal->unfinishedContacts();
+    ASSERT_EQ(unfinished.size(), 1);
+    EXPECT_TRUE(unfinished[0].events.isEmpty());
+}
+
+} // namespace
+} // namespace callbridge::journal
