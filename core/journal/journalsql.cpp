@@ -50,15 +50,15 @@ StatementCache::StatementCache(QString connectionName)
 Statement StatementCache::get(const QString &sql, QString *error) {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-        if (!query.prepare(sql)) {
-            *error = describe(query.lastError());
+        auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+        if (!query->prepare(sql)) {
+            *error = describe(query->lastError());
             return Statement();
         }
-        it = m_statements.insert(sql, query);
+        it = m_statements.emplace(sql, std::move(query)).first;
     }
-    it->finish();
-    return Statement(&*it);
+    it->second->finish();
+    return Statement(it->second.get());
 }
 
 void StatementCache::clear() {

@@ -4,11 +4,12 @@
 // statement binds its values; SQL text is only ever assembled from fixed fragments.
 
 #include <QDateTime>
-#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 #include <initializer_list>
+#include <map>
+#include <memory>
 #include <utility>
 
 class QSqlError;
@@ -57,7 +58,7 @@ public:
 
 private:
     QString m_connectionName;
-    QHash<QString, QSqlQuery> m_statements;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements; // QSqlQuery is not copyable from Qt 6.5
 };
 
 // Binds `values` by position and executes; on failure *error says why.
