@@ -1,0 +1,52 @@
+#include "policy/settings.h"
+#include "ui/softphoneconfig.h"
+
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace callbridge;
+using namespace callbridge::ui;
+
+TEST(SoftphoneConfig, FromSettings) {
+    Settings settings;
+    settings.hostOrigin = QStringLiteral("https://agents.example.com");
+    settings.connectInstanceUrl = QUrl(QStringLiteral("https://acme.my.connect.aws"));
+    settings.ssoSignInUrl = QUrl(QStringLiteral("https://idp.example.com/app/connect/sso"));
+    settings.region = QStringLiteral("eu-central-1");
+    const SoftphoneConfig config = softphoneConfigFromSettings(settings);
+    EXPECT_EQ(config.hostUrl, QUrl(QStringLiteral("https://agents.example.com/")));
+    EXPECT_EQ(config.ccpUrl, QUrl(QStringLiteral("https://acme.my.connect.aws/ccp-v2/")));
+    EXPECT_EQ(config.identityProviderHosts, QStringList{QStringLiteral("idp.example.com")});
+    QString problem;
+    EXPECT_TRUE(config.isValid(&problem)) << problem.toStdString();
+    const QJsonObject page = config.hostPageConfig();
+    EXPECT_EQ(page.value(QStringLiteral("ccpUrl")).toString(),
+              QStringLiteral("https://acme.my.connect.aws/ccp-v2/"));
+    EXPECT_EQ(page.value(QStringLiteral("loginUrl")).toString(),
+              QStringLiteral("https://idp.example.com/app/connect/sso"));
+    EXPECT_EQ(page.value(QStringLiteral("region")).toString(), QStringLiteral("eu-central-1"));
+}
+
+TEST(SoftphoneConfig, LegacyInstanceUrl) {
+    Settings settings;
+    settings.hostOrigin = QStringLiteral("https://agents.example.com");
+    settings.connectInstanceUrl = QUrl(QStringLiteral("https://acme.awsapps.com/connect/"));
+    EXPECT_EQ(softphoneConfigFromSettings(settings).ccpUrl,
+              QUrl(QStringLiteral("https://acme.awsapps.com/connect/ccp-v2/")));
+}
+
+TEST(SoftphoneConfig, MissingOriginsAreReported) {
+    QString problem;
+    EXPECT_FALSE(softphoneConfigFromSettings(Settings{}).isValid(&problem));
+    EXPECT_TRUE(problem.contains(QStringLiteral("host_origin"))) << problem.toStdString();
+}
+
+TEST(SoftphoneConfig, SandboxServesBoth) {
+    const SoftphoneConfig config = softphoneConfigForSandbox(QUrl(QStringLiteral("http://127.0.0.1:43123")));
+    EXPECT_EQ(config.hostUrl, QUrl(QStringLiteral("http://127.0.0.1:43123/")));
+    EXPECT_EQ(config.ccpUrl, QUrl(QStringLiteral("http://127.0.0.1:43123/ccp-v2/")));
+    EXPECT_TRUE(config.storagePath.isEmpty()); // off the record
+    EXPECT_EQ(config.permissionPolicy().decide(QUrl(QStringLiteral("http://127.0.0.1:43123/")),
+                                               PermissionKind::Microphone),
+              PermissionDecision::Grant);
+}

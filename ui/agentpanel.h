@@ -1,0 +1,51 @@
+#pragma once
+
+#include "contact/contactevent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace callbridge {
+class CallEngine;
+}
+
+namespace callbridge::ui {
+
+// Agent mode: the agent finds the caller and the ticket and says what to do. Searches go through core; the
+// choice leaves as an AgentAction (create a ticket for the chosen user — or for a new user from the caller's
+// number when none is chosen —, attach to the chosen ticket, or set the chosen user as the caller).
+class AgentPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit AgentPanel(CallEngine &engine, QWidget *parent = nullptr);
+
+    // The contact the actions are for; empty = no call, actions disabled.
+    void setContact(const QString &contactId);
+
+Q_SIGNALS:
+    void actionChosen(const callbridge::AgentAction &action);
+
+private:
+    void searchUsers();
+    void searchTickets();
+    void showUserTickets();
+    void updateButtons();
+    qint64 selectedId(QListWidget *list) const;
+    void setBusy(const QString &message);
+
+    CallEngine &m_engine;
+    QString m_contactId;
+    QLineEdit *m_query = nullptr;
+    QListWidget *m_users = nullptr;
+    QListWidget *m_tickets = nullptr;
+    QLabel *m_status = nullptr;
+    QPushButton *m_create = nullptr;
+    QPushButton *m_attach = nullptr;
+    QPushButton *m_setUser = nullptr;
+};
+
+} // namespace callbridge::ui

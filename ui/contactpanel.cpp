@@ -1,0 +1,145 @@
+#include "contactpanel.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace callbridge::ui {
+
+namespace {
+
+QString callerText(const ContactInfo &contact) {
+    if (contact.customerPhone.isEmpty() || contact.customerPhone == QLatin1String("anonymous"))
+        return ContactPanel::tr("Anonymous caller");
+    return contact.customerPhone;
+}
+
+} // namespace
+
+ContactPanel::ContactPanel(QWidget *parent)
+    : QWidget(parent) {
+    auto *contactBox = new QGroupBox(tr("Current contact"), this);
+    m_caller = new QLabel(tr("No call"), contactBox);
+    QFont big = m_caller->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_caller->setFont(big);
+    m_caller->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = new QLabel(contactBox);
+    m_details = new QLabel(contactBox);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *contactLayout = new QVBoxLayout(contactBox);
+    contactLayout->addWidget(m_caller);
+    contactLayout->addWidget(m_state);
+    contactLayout->addWidget(m_details);
+
+    auto *outcomeBox = new QGroupBox(tr("Zendesk"), this);
+    m_outcomes = new QListWidget(outcomeBox);
+    m_outcomes->setWordWrap(true);
+    m_outcomes->setAlternatingRowColors(true);
+    m_outcomes->setSelectionMode(QAbstractItemView::NoSelection);
+    m_outcomes->setTextElideMode(Qt::ElideNone);
+    auto *outcomeLayout = new QVBoxLayout(outcomeBox);
+    outcomeLayout->addWidget(m_outcomes);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(contactBox);
+    layout->addWidget(outcomeBox, 1);
+}
+
+void ContactPanel::showContactEvent(const ContactEvent &event) {
+    const ContactInfo &c = event.contact;
+    m_caller->setText(callerText(c));
+    m_state->setText(eventStateText(event.kind));
+    QStringList lines;
+    lines << (c.direction == CallDirection::Inbound ? tr("Inbound call") : tr("Outbound call"));
+    if (!c.queue.name.isEmpty())
+        lines << tr("Queue: %1").arg(c.queue.name);
+    if (!c.systemPhone.isEmpty())
+        lines << tr("Dialled: %1").arg(c.systemPhone);
+    if (c.isTransfer())
+        lines << tr("Transferred (first contact %1)").arg(c.initialContactId);
+    lines << tr("Contact %1").arg(c.contactId);
+    m_details->setText(lines.join(QLatin1Char('\n')));
+}
+
+void ContactPanel::addOutcome(const CallOutcome &outcome) {
+    QStringList lines;
+    lines << outcomeTitle(outcome.outcome);
+    QStringList ids;
+    if (outcome.ticketId > 0)
+        ids << (outcome.ticketCreated ? tr("ticket #%1 (new)") : tr("ticket #%1")).arg(outcome.ticketId);
+    if (outcome.userId > 0)
+        ids << (outcome.userCreated ? tr("user #%1 (new)") : tr("user #%1")).arg(outcome.userId);
+    if (!ids.isEmpty())
+        lines << ids.join(QStringLiteral(", "));
+    if (!outcome.reason.isEmpty())
+        lines << outcome.reason;
+    for (const QString &notice : outcome.notices)
+        lines << QStringLiteral("• ") + notice;
+    auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')));
+    item->setToolTip(tr("Contact %1").arg(outcome.contactId));
+    if (outcome.outcome == Outcome::Failed)
+        item->setForeground(QColor(Qt::darkRed));
+    m_outcomes->insertItem(0, item); // newest first
+}
+
+int ContactPanel::outcomeCount() const {
+    return m_outcomes->count();
+}
+
+QString ContactPanel::outcomeText(int row) const {
+    const QListWidgetItem *item = m_outcomes->item(row);
+    return item ? item->text() : QString();
+}
+
+QString ContactPanel::outcomeTitle(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::TicketCreated:
+        return tr("New ticket");
+    case Outcome::TicketReused:
+        return tr("Recent ticket reused");
+    case Outcome::TicketFromIvr:
+        return tr("Ticket from the IVR");
+    case Outcome::TicketTransferred:
+        return tr("Ticket followed the transfer");
+    case Outcome::Attached:
+        return tr("Attached to the chosen ticket");
+    case Outcome::AgentMode:
+        return tr("Waiting for your choice");
+    case Outcome::ForceCreated:
+        return tr("Ticket created at the end of the call");
+    case Outcome::DetailsAppended:
+        return tr("Call details added");
+    case Outcome::Nothing:
+        return tr("Nothing written");
+    case Outcome::Failed:
+        return tr("Not written to Zendesk");
+    }
+    return tr("Unknown outcome");
+}
+
+QString ContactPanel::eventStateText(ContactEventKind kind) {
+    switch (kind) {
+    case ContactEventKind::Connecting:
+        return tr("Ringing");
+    case ContactEventKind::Connected:
+        return tr("Connected");
+    case ContactEventKind::Ended:
+        return tr("Ended");
+    case ContactEventKind::Missed:
+        return tr("Missed");
+    case ContactEventKind::AfterCallWork:
+        return tr("After call work");
+    case ContactEventKind::Destroyed:
+        return tr("Closed");
+    case ContactEventKind::AgentAction:
+        break;
+    }
+    return QString();
+}
+
+} // namespace callbridge::ui

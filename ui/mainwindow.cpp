@@ -1,0 +1,107 @@
+#include "mainwindow.h"
+
+#include "agentactions.h"
+#include "agentpanel.h"
+#include "contactpanel.h"
+#include "engine/callengine.h"
+#include "softphonebridge.h"
+#include "softphoneview.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace callbridge::ui {
+
+MainWindow::MainWindow(CallEngine &engine, SoftphoneBridge &bridge, SoftphoneView *softphone, bool agentMode,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_engine(engine)
+    , m_softphone(softphone) {
+    setWindowTitle(tr("Callbridge"));
+
+    auto *side = new QWidget(this);
+    m_contactPanel = new ContactPanel(side);
+    m_agentBox = new QGroupBox(tr("Agent mode"), side);
+    m_agentPanel = new AgentPanel(engine, m_agentBox);
+    auto *agentLayout = new QVBoxLayout(m_agentBox);
+    agentLayout->addWidget(m_agentPanel);
+    m_agentBox->setVisible(agentMode);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_contactPanel, 1);
+    sideLayout->addWidget(m_agentBox, 1);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(softphone);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({400, 520});
+    setCentralWidget(splitter);
+
+    m_agentState = new QLabel(this);
+    statusBar()->addPermanentWidget(m_agentState);
+    setStatus(tr("Connecting to Zendesk…"));
+    resize(960, 640);
+
+    SoftphoneBridgeEvents *events = bridge.events();
+    connect(events, &SoftphoneBridgeEvents::contactEventAccepted, this, &MainWindow::onContactEvent);
+    connect(events, &SoftphoneBridgeEvents::eventRejected, this,
+            [this](const QString &reason) { setStatus(tr("Ignored a softphone message: %1").arg(reason)); });
+    connect(events, &SoftphoneBridgeEvents::agentStateChanged, this,
+            [this](const QString &state, const QString &agent) {
+                m_agentState->setText(agent.isEmpty() ? state : tr("%1: %2").arg(agent, state));
+            });
+    connect(&engine, &CallEngine::outcome, this, &MainWindow::onOutcome);
+    connect(&engine, &CallEngine::ready, this, [this] {
+        const QString who = m_engine.agent().email.isEmpty() ? m_engine.agent().name : m_engine.agent().email;
+        setStatus(tr("Signed in to Zendesk as %1").arg(who));
+    });
+    connect(&engine, &CallEngine::fatalError, this, &MainWindow::setStatus);
+    connect(m_agentPanel, &AgentPanel::actionChosen, this, &MainWindow::onAgentAction);
+}
+
+void MainWindow::setStatus(const QString &message) {
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::onContactEvent(const ContactEvent &event) {
+    const QString id = event.contact.contactId;
+    if (event.kind == ContactEventKind::Destroyed) {
+        m_latest.remove(id);
+        if (m_currentContactId == id) {
+            m_currentContactId.clear();
+            m_agentPanel->setContact({});
+        }
+        return;
+    }
+    m_latest.insert(id, event);
+    m_currentContactId = id;
+    m_contactPanel->showContactEvent(event);
+    const bool live = event.kind == ContactEventKind::Connecting || event.kind == ContactEventKind::Connected
+                      || event.kind == ContactEventKind::Ended
+                      || event.kind == ContactEventKind::AfterCallWork;
+    m_agentPanel->setContact(live ? id : QString());
+}
+
+void MainWindow::onOutcome(const CallOutcome &outcome) {
+    m_contactPanel->addOutcome(outcome);
+    if (outcome.outcome == Outcome::AgentMode)
+        m_agentBox->setVisible(true); // this contact waits for the agent, whatever the default mode
+    setStatus(ContactPanel::outcomeTitle(outcome.outcome));
+}
+
+void MainWindow::onAgentAction(const AgentAction &action) {
+    const auto it = m_latest.constFind(m_currentContactId);
+    if (it == m_latest.cend()) {
+        setStatus(tr("No call to apply this to"));
+        return;
+    }
+    m_engine.handle(agentActionEvent(*it, action, QDateTime::currentDateTimeUtc()));
+    setStatus(tr("Sent to Zendesk…"));
+}
+
+} // namespace callbridge::ui

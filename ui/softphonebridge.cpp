@@ -1,0 +1,144 @@
+#include "softphonebridge.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+namespace callbridge::ui {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcBridge, "callbridge.ui.bridge")
+Q_LOGGING_CATEGORY(lcPage, "callbridge.softphone.page")
+
+constexpr int kMaxStateChars = 256;
+
+// Control characters would let a page forge log lines.
+QString printable(QString text, int maxChars) {
+    if (text.size() > maxChars) {
+        text.truncate(maxChars);
+        text += QStringLiteral("…");
+    }
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+QString contactEventErrorCodeName(ContactEventError::Code code) {
+    switch (code) {
+    case ContactEventError::Code::NotJson:
+        return QStringLiteral("not JSON");
+    case ContactEventError::Code::NotAnObject:
+        return QStringLiteral("not an object");
+    case ContactEventError::Code::UnknownEvent:
+        return QStringLiteral("unknown event");
+    case ContactEventError::Code::MissingField:
+        return QStringLiteral("missing field");
+    case ContactEventError::Code::WrongType:
+        return QStringLiteral("wrong type");
+    case ContactEventError::Code::TooLarge:
+        return QStringLiteral("too large");
+    case ContactEventError::Code::TooManyAttributes:
+        return QStringLiteral("too many attributes");
+    case ContactEventError::Code::BadValue:
+        return QStringLiteral("bad value");
+    }
+    return QStringLiteral("invalid");
+}
+
+} // namespace
+
+SoftphoneBridge::SoftphoneBridge(EventSink sink, QObject *parent)
+    : QObject(parent)
+    , m_sink(std::move(sink)) {}
+
+void SoftphoneBridge::dial(const QString &e164) {
+    static const QRegularExpression kE164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
+    if (!kE164.match(e164).hasMatch()) {
+        qCWarning(lcBridge) << "dial refused: not an E.164 number";
+        return;
+    }
+    Q_EMIT dialRequested(e164);
+}
+
+void SoftphoneBridge::contactEvent(const QString &json) {
+    // Size first, before any conversion or parsing: UTF-8 never has fewer bytes than UTF-16 code units.
+    if (json.size() > kMaxMessageBytes) {
+        reject(QStringLiteral("contact event"), QStringLiteral("too large (%1 characters, at most %2 bytes)")
+                                                    .arg(json.size())
+                                                    .arg(kMaxMessageBytes));
+        return;
+    }
+    const QByteArray utf8 = json.toUtf8();
+    if (utf8.size() > kMaxMessageBytes) {
+        reject(QStringLiteral("contact event"),
+               QStringLiteral("too large (%1 bytes, at most %2)").arg(utf8.size()).arg(kMaxMessageBytes));
+        return;
+    }
+    const ContactEventParse parsed = parseContactEvent(utf8);
+    if (parsed.error) {
+        const ContactEventError &e = *parsed.error;
+        const QString where = e.field.isEmpty() ? QString() : QStringLiteral(" at %1").arg(e.field);
+        reject(QStringLiteral("contact event"),
+               QStringLiteral("%1%2: %3").arg(contactEventErrorCodeName(e.code), where, e.message));
+        return;
+    }
+    if (parsed.event->kind == ContactEventKind::AgentAction) {
+        reject(QStringLiteral("contact event"),
+               QStringLiteral("agent actions come from the agent panel, never from the softphone page"));
+        return;
+    }
+    ++m_accepted;
+    if (m_sink)
+        m_sink(*parsed.event);
+    Q_EMIT m_events.contactEventAccepted(*parsed.event);
+}
+
+void SoftphoneBridge::agentState(const QString &json) {
+    if (json.size() > kMaxMessageBytes) {
+        reject(QStringLiteral("agent state"), QStringLiteral("too large (%1 characters)").arg(json.size()));
+        return;
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    const QJsonObject object = doc.object();
+    const QJsonValue state = object.value(QStringLiteral("state"));
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || !state.isString()
+        || state.toString().size() > kMaxStateChars) {
+        reject(QStringLiteral("agent state"), QStringLiteral("expected {\"state\": string, \"agent\": {…}}"));
+        return;
+    }
+    const QString agentName =
+        object.value(QStringLiteral("agent")).toObject().value(QStringLiteral("name")).toString();
+    Q_EMIT m_events.agentStateChanged(printable(state.toString(), kMaxStateChars),
+                                      printable(agentName, kMaxStateChars));
+}
+
+void SoftphoneBridge::log(const QString &level, const QString &message) {
+    const QString text = printable(message, kMaxLogChars);
+    if (level == QLatin1String("error"))
+        qCWarning(lcPage).noquote() << "error:" << text;
+    else if (level == QLatin1String("warning"))
+        qCWarning(lcPage).noquote() << text;
+    else if (level == QLatin1String("info"))
+        qCInfo(lcPage).noquote() << text;
+    else if (level == QLatin1String("debug"))
+        qCDebug(lcPage).noquote() << text;
+    else {
+        reject(QStringLiteral("log"), QStringLiteral("unknown level"));
+        return;
+    }
+    Q_EMIT m_events.pageLog(level, text);
+}
+
+void SoftphoneBridge::reject(const QString &what, const QString &reason) {
+    ++m_rejected;
+    m_lastRejection = QStringLiteral("%1 refused: %2").arg(what, printable(reason, kMaxLogChars));
+    qCWarning(lcBridge).noquote() << m_lastRejection << "(refused so far:" << m_rejected << ")";
+    Q_EMIT m_events.eventRejected(m_lastRejection);
+}
+
+} // namespace callbridge::ui

@@ -1,0 +1,202 @@
+#include "softphonepage.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QWebEngineCertificateError>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QWebEnginePermission>
+#endif
+
+namespace callbridge::ui {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcPolicy, "callbridge.ui.policy")
+Q_LOGGING_CATEGORY(lcConsole, "callbridge.softphone.console")
+
+NavigationKind navigationKind(QWebEnginePage::NavigationType type) {
+    switch (type) {
+    case QWebEnginePage::NavigationTypeTyped:
+        return NavigationKind::Programmatic;
+    case QWebEnginePage::NavigationTypeReload:
+        return NavigationKind::Reload;
+    case QWebEnginePage::NavigationTypeLinkClicked:
+        return NavigationKind::LinkClicked;
+    case QWebEnginePage::NavigationTypeFormSubmitted:
+        return NavigationKind::FormSubmitted;
+    case QWebEnginePage::NavigationTypeBackForward:
+        return NavigationKind::BackForward;
+    case QWebEnginePage::NavigationTypeRedirect:
+        return NavigationKind::Redirect;
+    case QWebEnginePage::NavigationTypeOther:
+        break;
+    }
+    return NavigationKind::Other;
+}
+
+// Never log a whole URL: queries may carry SSO tokens.
+QString safeUrl(const QUrl &url) {
+    if (url.scheme() == QLatin1String("data"))
+        return QStringLiteral("data:…");
+    return url.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+}
+
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+PermissionKind permissionKind(QWebEnginePage::Feature feature) {
+    switch (feature) {
+    case QWebEnginePage::MediaAudioCapture:
+        return PermissionKind::Microphone;
+    case QWebEnginePage::MediaVideoCapture:
+        return PermissionKind::Camera;
+    case QWebEnginePage::MediaAudioVideoCapture:
+        return PermissionKind::CameraAndMicrophone;
+    case QWebEnginePage::DesktopVideoCapture:
+    case QWebEnginePage::DesktopAudioVideoCapture:
+        return PermissionKind::ScreenCapture;
+    case QWebEnginePage::Geolocation:
+        return PermissionKind::Geolocation;
+    case QWebEnginePage::Notifications:
+        return PermissionKind::Notifications;
+    case QWebEnginePage::MouseLock:
+        return PermissionKind::PointerLock;
+    default:
+        break;
+    }
+    return PermissionKind::Other;
+}
+#else
+PermissionKind permissionKind(QWebEnginePermission::PermissionType type) {
+    using T = QWebEnginePermission::PermissionType;
+    switch (type) {
+    case T::MediaAudioCapture:
+        return PermissionKind::Microphone;
+    case T::MediaVideoCapture:
+        return PermissionKind::Camera;
+    case T::MediaAudioVideoCapture:
+        return PermissionKind::CameraAndMicrophone;
+    case T::DesktopVideoCapture:
+    case T::DesktopAudioVideoCapture:
+        return PermissionKind::ScreenCapture;
+    case T::Geolocation:
+        return PermissionKind::Geolocation;
+    case T::Notifications:
+        return PermissionKind::Notifications;
+    case T::ClipboardReadWrite:
+        return PermissionKind::Clipboard;
+    case T::MouseLock:
+        return PermissionKind::PointerLock;
+    default:
+        break;
+    }
+    return PermissionKind::Other;
+}
+#endif
+
+} // namespace
+
+SoftphonePage::SoftphonePage(QWebEngineProfile *profile, PagePolicies policies, Role role, QObject *parent)
+    : QWebEnginePage(profile, parent)
+    , m_policies(std::move(policies))
+    , m_role(role) {
+    connect(this, &QWebEnginePage::certificateError, this, &SoftphonePage::onCertificateError);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    connect(this, &QWebEnginePage::permissionRequested, this, &SoftphonePage::onPermissionRequested);
+#else
+    connect(this, &QWebEnginePage::featurePermissionRequested, this,
+            &SoftphonePage::onFeaturePermissionRequested);
+#endif
+}
+
+bool SoftphonePage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) {
+    const NavigationFrame frame =
+        m_role == Role::Host
+            ? (isMainFrame ? NavigationFrame::HostMainFrame : NavigationFrame::HostSubframe)
+            : (isMainFrame ? NavigationFrame::PopupMainFrame : NavigationFrame::PopupSubframe);
+    const NavigationDecision decision = m_policies.navigation.decide(url, navigationKind(type), frame);
+    if (decision == NavigationDecision::Allow)
+        return true;
+
+    const bool emptyPopup = m_role == Role::Popup && isMainFrame && !url.isEmpty() && this->url().isEmpty();
+    if (decision == NavigationDecision::OpenExternally) {
+        if (m_policies.opener.open(url))
+            Q_EMIT openedExternally(url);
+    } else {
+        qCWarning(lcPolicy).noquote()
+            << "navigation blocked:" << safeUrl(url) << (isMainFrame ? "(main frame)" : "(subframe)");
+        Q_EMIT navigationBlocked(url, isMainFrame);
+    }
+    // A popup whose first page is not ours to show has nothing to show at all.
+    if (emptyPopup)
+        QTimer::singleShot(0, this, [this] { Q_EMIT popupFinished(); });
+    return false;
+}
+
+QWebEnginePage *SoftphonePage::createWindow(WebWindowType type) {
+    if (type != WebBrowserWindow && type != WebBrowserTab && type != WebBrowserBackgroundTab
+        && type != WebDialog) {
+        return nullptr;
+    }
+    // Same profile (the login's cookies are the CCP's), same policies, no bridge and no scripts of ours.
+    auto *popup = new SoftphonePage(profile(), m_policies, Role::Popup, this);
+    connect(popup, &QWebEnginePage::windowCloseRequested, popup, &SoftphonePage::popupFinished);
+    Q_EMIT popupCreated(popup);
+    return popup;
+}
+
+QStringList SoftphonePage::chooseFiles(FileSelectionMode, const QStringList &, const QStringList &) {
+    qCWarning(lcPolicy) << "file chooser refused";
+    return {};
+}
+
+void SoftphonePage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
+                                             int lineNumber, const QString &sourceID) {
+    const QString where = QStringLiteral("%1:%2").arg(safeUrl(QUrl(sourceID))).arg(lineNumber);
+    switch (level) {
+    case ErrorMessageLevel:
+        qCWarning(lcConsole).noquote() << where << message.left(2000);
+        break;
+    case WarningMessageLevel:
+        qCInfo(lcConsole).noquote() << where << message.left(2000);
+        break;
+    case InfoMessageLevel:
+        qCDebug(lcConsole).noquote() << where << message.left(2000);
+        break;
+    }
+}
+
+void SoftphonePage::onCertificateError(const QWebEngineCertificateError &error) {
+    QWebEngineCertificateError copy = error; // fail closed: never accepted, never deferred to a prompt
+    copy.rejectCertificate();
+    qCWarning(lcPolicy).noquote() << "certificate error, refused:" << safeUrl(error.url())
+                                  << error.description();
+    Q_EMIT certificateRejected(error.url(), error.description());
+}
+
+PermissionDecision SoftphonePage::answerPermission(const QUrl &origin, PermissionKind kind) {
+    const PermissionDecision decision = m_policies.permissions.decide(origin, kind);
+    qCInfo(lcPolicy).noquote() << "permission" << permissionKindName(kind) << "for"
+                               << Origin::fromUrl(origin).toString()
+                               << (decision == PermissionDecision::Grant ? "granted" : "denied");
+    Q_EMIT permissionAnswered(origin, kind, decision);
+    return decision;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+void SoftphonePage::onPermissionRequested(QWebEnginePermission permission) {
+    if (answerPermission(permission.origin(), permissionKind(permission.permissionType()))
+        == PermissionDecision::Grant) {
+        permission.grant();
+    } else {
+        permission.deny();
+    }
+}
+#else
+void SoftphonePage::onFeaturePermissionRequested(const QUrl &origin, Feature feature) {
+    const PermissionDecision decision = answerPermission(origin, permissionKind(feature));
+    setFeaturePermission(origin, feature,
+                         decision == PermissionDecision::Grant ? PermissionGrantedByUser
+                                                               : PermissionDeniedByUser);
+}
+#endif
+
+} // namespace callbridge::ui
