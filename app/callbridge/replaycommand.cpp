@@ -1,18 +1,15 @@
 #include "replaycommand.h"
 
-#include "engine/callengine.h"
-#include "engine/linkmemory.h"
+#include "corestack.h"
 #include "policy/settings.h"
-#include "replay/dryrungateway.h"
 #include "replay/replayrunner.h"
 #include "secrets/qtkeychainsecretstore.h"
-#include "zendesk/httpgateway.h"
-#include "zendesk/zendeskclient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -23,6 +20,9 @@ namespace {
 struct ReplayOptions {
     bool dryRun = false;
     QString input;
+    QString journalPath;
+    int timeoutMs = 30'000;
+    int retryBaseMs = 500;
     SettingsLoad settings;
 };
 
@@ -41,6 +41,17 @@ std::optional<ReplayOptions> parse(const QStringList &arguments, QTextStream &er
         {QStringLiteral("zendesk-url"), QStringLiteral("Zendesk base URL."), QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("zendesk-email"), QStringLiteral("Zendesk agent e-mail."), QStringLiteral("EMAIL")});
+    parser.addOption(
+        {QStringLiteral("journal"),
+         QStringLiteral("Journal (SQLite) to record into and resume from: a killed replay started again "
+                        "with the same journal and file writes nothing twice."),
+         QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("zendesk-timeout-ms"),
+                      QStringLiteral("Per-request timeout in milliseconds (default 30000)."),
+                      QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("retry-base-ms"),
+                      QStringLiteral("First retry delay in milliseconds (default 500); doubles per failure."),
+                      QStringLiteral("MS")});
     parser.addPositionalArgument(QStringLiteral("events"),
                                  QStringLiteral("Event file, or - for standard input."));
     if (!parser.parse(arguments)) {
@@ -58,6 +69,19 @@ std::optional<ReplayOptions> parse(const QStringList &arguments, QTextStream &er
     ReplayOptions options;
     options.dryRun = parser.isSet(QStringLiteral("dry-run"));
     options.input = parser.positionalArguments().constFirst();
+    options.journalPath = parser.value(QStringLiteral("journal"));
+    for (auto [name, target] : {std::pair{QStringLiteral("zendesk-timeout-ms"), &options.timeoutMs},
+                                std::pair{QStringLiteral("retry-base-ms"), &options.retryBaseMs}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const int value = parser.value(name).toInt(&ok);
+        if (!ok || value < 1 || value > 600'000) {
+            err << "callbridge replay: --" << name << " must be a number of milliseconds (1 to 600000)\n";
+            return std::nullopt;
+        }
+        *target = value;
+    }
     const QString settingsPath = parser.isSet(QStringLiteral("settings"))
                                      ? parser.value(QStringLiteral("settings"))
                                      : defaultSettingsPath();
@@ -83,32 +107,31 @@ std::optional<ReplayOptions> parse(const QStringList &arguments, QTextStream &er
 // Everything one replay needs, alive for the duration of the event loop.
 class ReplaySession {
 public:
-    ReplaySession(const ReplayOptions &options, const QString &token, QIODevice &input, QTextStream &out,
-                  QTextStream &err)
-        : m_client(clientConfig(options.settings.settings, token))
-        , m_http(m_client)
-        , m_dryRun(m_http)
-        , m_engine(options.dryRun ? static_cast<zendesk::Gateway &>(m_dryRun) : m_http,
-                   options.settings.settings, m_clock, m_memory)
-        , m_runner(m_engine, input, out, err) {}
-    ReplayRunner &runner() { return m_runner; }
+    ReplaySession(QIODevice &input, QTextStream &out, QTextStream &err)
+        : m_input(input)
+        , m_out(out)
+        , m_err(err) {}
+    QString build(const ReplayOptions &options, const QString &token) {
+        CoreOptions core;
+        core.settings = options.settings.settings;
+        core.apiToken = token;
+        core.journalPath = options.journalPath;
+        core.dryRun = options.dryRun;
+        core.requestTimeout = std::chrono::milliseconds(options.timeoutMs);
+        core.retryBase = std::chrono::milliseconds(options.retryBaseMs);
+        if (QString error = m_stack.build(core); !error.isEmpty())
+            return error;
+        m_runner = std::make_unique<ReplayRunner>(m_stack.engine(), m_input, m_out, m_err);
+        return {};
+    }
+    ReplayRunner &runner() { return *m_runner; }
 
 private:
-    static zendesk::ClientConfig clientConfig(const Settings &settings, const QString &token) {
-        zendesk::ClientConfig config;
-        config.baseUrl = settings.zendeskUrl;
-        config.email = settings.zendeskEmail;
-        config.apiToken = token;
-        return config;
-    }
-
-    SystemClock m_clock;
-    InMemoryLinkMemory m_memory;
-    zendesk::ZendeskClient m_client;
-    zendesk::HttpGateway m_http;
-    DryRunGateway m_dryRun;
-    CallEngine m_engine;
-    ReplayRunner m_runner;
+    QIODevice &m_input;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CoreStack m_stack;
+    std::unique_ptr<ReplayRunner> m_runner;
 };
 
 } // namespace
@@ -132,7 +155,14 @@ int runReplay(const QStringList &arguments) {
     int exitCode = 0;
     std::unique_ptr<ReplaySession> session;
     auto begin = [&](const QString &token) {
-        session = std::make_unique<ReplaySession>(*options, token, input, out, err);
+        session = std::make_unique<ReplaySession>(input, out, err);
+        if (const QString error = session->build(*options, token); !error.isEmpty()) {
+            err << "callbridge replay: " << error << '\n';
+            err.flush();
+            exitCode = 1;
+            QCoreApplication::exit(1);
+            return;
+        }
         QObject::connect(&session->runner(), &ReplayRunner::finished, qApp, [&](int code) {
             exitCode = code;
             QCoreApplication::exit(code);
@@ -143,7 +173,7 @@ int runReplay(const QStringList &arguments) {
     const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
     QtKeychainSecretStore keychain;
     if (!envToken.isEmpty()) {
-        begin(envToken);
+        QTimer::singleShot(0, qApp, [&] { begin(envToken); });
     } else {
         const Settings &s = options->settings.settings;
         const SecretKey key{s.zendeskUrl.host(), s.zendeskEmail, QStringLiteral("zendesk-api-token")};

@@ -1,0 +1,104 @@
+#!/usr/bin/env python3
+"""API budget: Zendesk requests per call, by scenario, end-of-call details included, measured on the sandbox's request
+log (the sign-in `users/me`, made once per app session, is not counted). Targets: <= 3 for a known caller, <= 4 for an
+unknown one.
+
+  scripts/bench/api_budget.py
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(__file__))
+from sandboxctl import Sandbox  # noqa: E402
+
+AGENT = {"name": "Alex Agent", "username": "alex", "routingProfile": "Basic", "extension": "softphone"}
+
+
+def call(cid, phone, attrs=None, direction="inbound", initial=None, actions=()):
+    contact = {"contactId": cid, "initialContactId": initial or cid, "type": "voice", "direction": direction,
+               "initiationMethod": "transfer" if initial else direction, "customerPhone": phone,
+               "systemPhone": "+18005550100", "queue": {"name": "Support", "arn": "q"}, "monitoring": False,
+               "attributes": attrs or {}}
+    out, minute = [], [0]
+
+    def ev(kind, action=None):
+        minute[0] += 1
+        e = {"event": kind, "at": "2026-11-25T10:%02d:00.000Z" % minute[0], "contact": contact, "agent": AGENT}
+        if action:
+            e["action"] = action
+        out.append(json.dumps(e))
+
+    ev("connecting")
+    ev("connected")
+    for a in actions:
+        ev("agent_action", a)
+    ev("ended")
+    ev("destroyed")
+    return out
+
+
+SCENARIOS = [
+    ("known caller", [], call("b-known", "+15550100001")),
+    ("unknown caller", [], call("b-unknown", "+15550300001")),
+    ("recent ticket reused", [], call("b-recent", "+15550100001", {"recent_ticket_timeout": "240"})),
+    ("IVR ticket", [], call("b-ivr", "+15550100002", {"zendesk_ticket": "7004"})),
+    ("IVR ticket of another user", [], call("b-ivr2", "+15550100002", {"zendesk_ticket": "7001"})),
+    ("anonymous caller", [], call("b-anon", "anonymous")),
+    ("transfer (second agent's app)", call("b-first", "+15550300002"),
+     call("b-second", "+15550300002", initial="b-first")),
+    ("agent mode: attach", [], call("b-agent", "+15550100001", {"ticket_assignment": "agent"},
+                                    actions=[{"kind": "attach", "ticketId": 7001}])),
+    ("agent mode: forced at end", [], call("b-force", "+15550100001", {"ticket_assignment": "agent"})),
+    ("outbound to known user", [], call("b-out", "+15135557611", direction="outbound")),
+]
+
+
+def replay(build_dir, url, lines):
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        f.write("\n".join(lines) + "\n")
+    try:
+        subprocess.run([os.path.join(build_dir, "app", "callbridge", "callbridge"), "replay", "--settings",
+                        os.devnull, "--zendesk-url", url, "--zendesk-email", "agent@example.com", f.name],
+                       env=dict(os.environ, CALLBRIDGE_ZENDESK_TOKEN="sandbox"), check=True,
+                       stdout=subprocess.DEVNULL)
+    finally:
+        os.unlink(f.name)
+
+
+def main():
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--build-dir", default=os.environ.get("BUILD_DIR", "build"))
+    args = p.parse_args()
+    sandbox = Sandbox(args.build_dir, "--index-lag", "0")
+    results = []
+    try:
+        for name, setup, lines in SCENARIOS:
+            sandbox.control("POST", "/sandbox/zendesk/reset")
+            if setup:
+                replay(args.build_dir, sandbox.url, setup)
+            before = sandbox.control("GET", "/sandbox/zendesk/requests")
+            seen = len(before["requests"]) if isinstance(before, dict) else len(before)
+            replay(args.build_dir, sandbox.url, lines)
+            log = sandbox.control("GET", "/sandbox/zendesk/requests")
+            entries = (log["requests"] if isinstance(log, dict) else log)[seen:]
+            counted = [r for r in entries if not r["path"].startswith("/api/v2/users/me")]
+            kinds = Counter(r.get("endpoint") or "%s %s" % (r["method"], r["path"]) for r in counted)
+            results.append((name, len(counted), kinds))
+    finally:
+        sandbox.stop()
+    print("%-32s %8s  %s" % ("scenario", "requests", "breakdown"))
+    for name, count, kinds in results:
+        print("%-32s %8d  %s" % (name, count, ", ".join("%s x%d" % (k, v) for k, v in sorted(kinds.items()))))
+    known = dict((n, c) for n, c, _ in results)
+    ok = known["known caller"] <= 3 and known["unknown caller"] <= 4
+    print("targets (known <= 3, unknown <= 4): %s" % ("met" if ok else "MISSED"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
