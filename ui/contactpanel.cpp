@@ -2,7 +2,8 @@
 
 #include <QGroupBox>
 #include <QLabel>
-#include <QListWidget>
+#include <QScrollArea>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace callbridge::ui {
@@ -36,13 +37,16 @@ ContactPanel::ContactPanel(QWidget *parent)
     contactLayout->addWidget(m_details);
 
     auto *outcomeBox = new QGroupBox(tr("Zendesk"), this);
-    m_outcomes = new QListWidget(outcomeBox);
-    m_outcomes->setWordWrap(true);
-    m_outcomes->setAlternatingRowColors(true);
-    m_outcomes->setSelectionMode(QAbstractItemView::NoSelection);
-    m_outcomes->setTextElideMode(Qt::ElideNone);
+    auto *scroll = new QScrollArea(outcomeBox);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *list = new QWidget(scroll);
+    m_outcomes = new QVBoxLayout(list);
+    m_outcomes->setContentsMargins(0, 0, 0, 0);
+    m_outcomes->addStretch(1);
+    scroll->setWidget(list);
     auto *outcomeLayout = new QVBoxLayout(outcomeBox);
-    outcomeLayout->addWidget(m_outcomes);
+    outcomeLayout->addWidget(scroll);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,34 +70,59 @@ void ContactPanel::showContactEvent(const ContactEvent &event) {
     m_details->setText(lines.join(QLatin1Char('\n')));
 }
 
+QString ContactPanel::ticketText(const CallOutcome &outcome) const {
+    const QString text =
+        (outcome.ticketCreated ? tr("ticket #%1 (new)") : tr("ticket #%1")).arg(outcome.ticketId);
+    if (!m_zendeskUrl.isValid() || m_zendeskUrl.isEmpty())
+        return text.toHtmlEscaped();
+    const QUrl link = m_zendeskUrl.resolved(QUrl(QStringLiteral("/agent/tickets/%1").arg(outcome.ticketId)));
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(link.toString(QUrl::FullyEncoded), text.toHtmlEscaped());
+}
+
 void ContactPanel::addOutcome(const CallOutcome &outcome) {
     QStringList lines;
-    lines << outcomeTitle(outcome.outcome);
+    lines << QStringLiteral("<b>%1</b>").arg(outcomeTitle(outcome.outcome).toHtmlEscaped());
     QStringList ids;
     if (outcome.ticketId > 0)
-        ids << (outcome.ticketCreated ? tr("ticket #%1 (new)") : tr("ticket #%1")).arg(outcome.ticketId);
+        ids << ticketText(outcome);
     if (outcome.userId > 0)
-        ids << (outcome.userCreated ? tr("user #%1 (new)") : tr("user #%1")).arg(outcome.userId);
+        ids << (outcome.userCreated ? tr("user #%1 (new)") : tr("user #%1"))
+                   .arg(outcome.userId)
+                   .toHtmlEscaped();
     if (!ids.isEmpty())
         lines << ids.join(QStringLiteral(", "));
     if (!outcome.reason.isEmpty())
-        lines << outcome.reason;
+        lines << outcome.reason.toHtmlEscaped();
     for (const QString &notice : outcome.notices)
-        lines << QStringLiteral("• ") + notice;
-    auto *item = new QListWidgetItem(lines.join(QLatin1Char('\n')));
-    item->setToolTip(tr("Contact %1").arg(outcome.contactId));
+        lines << QStringLiteral("• ") + notice.toHtmlEscaped();
+
+    auto *label = new QLabel(lines.join(QStringLiteral("<br>")));
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setOpenExternalLinks(false); // links go through the one ExternalOpener
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    label->setToolTip(tr("Contact %1").arg(outcome.contactId));
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(6);
     if (outcome.outcome == Outcome::Failed)
-        item->setForeground(QColor(Qt::darkRed));
-    m_outcomes->insertItem(0, item); // newest first
+        label->setStyleSheet(QStringLiteral("QLabel { color: #8b0000; }"));
+    connect(label, &QLabel::linkActivated, this,
+            [this](const QString &link) { Q_EMIT linkActivated(QUrl(link, QUrl::StrictMode)); });
+    m_outcomes->insertWidget(0, label);
+    m_outcomeLabels.prepend(label);
 }
 
 int ContactPanel::outcomeCount() const {
-    return m_outcomes->count();
+    return static_cast<int>(m_outcomeLabels.size());
 }
 
 QString ContactPanel::outcomeText(int row) const {
-    const QListWidgetItem *item = m_outcomes->item(row);
-    return item ? item->text() : QString();
+    if (row < 0 || row >= m_outcomeLabels.size())
+        return {};
+    QTextDocument document;
+    document.setHtml(m_outcomeLabels.at(row)->text());
+    return document.toPlainText();
 }
 
 QString ContactPanel::outcomeTitle(Outcome outcome) {

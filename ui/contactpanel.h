@@ -3,10 +3,12 @@
 #include "contact/contactevent.h"
 #include "engine/calloutcome.h"
 
+#include <QList>
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QVBoxLayout;
 
 namespace callbridge::ui {
 
@@ -17,6 +19,8 @@ class ContactPanel : public QWidget {
 public:
     explicit ContactPanel(QWidget *parent = nullptr);
 
+    // Ticket numbers link to <zendeskUrl>/agent/tickets/<id> when set.
+    void setZendeskUrl(const QUrl &zendeskUrl) { m_zendeskUrl = zendeskUrl; }
     void showContactEvent(const ContactEvent &event);
     void addOutcome(const CallOutcome &outcome);
     int outcomeCount() const;
@@ -25,11 +29,18 @@ public:
     static QString outcomeTitle(Outcome outcome);
     static QString eventStateText(ContactEventKind kind);
 
+Q_SIGNALS:
+    void linkActivated(const QUrl &url); // open it through the ExternalOpener
+
 private:
+    QString ticketText(const CallOutcome &outcome) const;
+
     QLabel *m_caller = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_state = nullptr;
-    QListWidget *m_outcomes = nullptr;
+    QVBoxLayout *m_outcomes = nullptr; // newest first
+    QList<QLabel *> m_outcomeLabels;
+    QUrl m_zendeskUrl;
 };
 
 } // namespace callbridge::ui

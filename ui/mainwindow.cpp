@@ -4,6 +4,7 @@
 #include "agentpanel.h"
 #include "contactpanel.h"
 #include "engine/callengine.h"
+#include "externalopener.h"
 #include "softphonebridge.h"
 #include "softphoneview.h"
 
@@ -62,6 +63,12 @@ MainWindow::MainWindow(CallEngine &engine, SoftphoneBridge &bridge, SoftphoneVie
     });
     connect(&engine, &CallEngine::fatalError, this, &MainWindow::setStatus);
     connect(m_agentPanel, &AgentPanel::actionChosen, this, &MainWindow::onAgentAction);
+    connect(m_contactPanel, &ContactPanel::linkActivated, this,
+            [](const QUrl &url) { ExternalOpener().open(url); });
+}
+
+void MainWindow::setZendeskUrl(const QUrl &url) {
+    m_contactPanel->setZendeskUrl(url);
 }
 
 void MainWindow::setStatus(const QString &message) {

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QUrl>
 
 class QGroupBox;
 class QLabel;
@@ -30,6 +31,7 @@ public:
                QWidget *parent = nullptr);
 
     void setStatus(const QString &message);
+    void setZendeskUrl(const QUrl &url);
     ContactPanel *contactPanel() const { return m_contactPanel; }
     AgentPanel *agentPanel() const { return m_agentPanel; }
     SoftphoneView *softphone() const { return m_softphone; }

@@ -28,7 +28,7 @@ NavigationKind navigationKind(QWebEnginePage::NavigationType type) {
         return NavigationKind::BackForward;
     case QWebEnginePage::NavigationTypeRedirect:
         return NavigationKind::Redirect;
-    case QWebEnginePage::NavigationTypeOther:
+    default: // NavigationTypeOther and anything a later Qt adds
         break;
     }
     return NavigationKind::Other;
@@ -158,7 +158,7 @@ void SoftphonePage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level
     case WarningMessageLevel:
         qCInfo(lcConsole).noquote() << where << message.left(2000);
         break;
-    case InfoMessageLevel:
+    default:
         qCDebug(lcConsole).noquote() << where << message.left(2000);
         break;
     }

@@ -1,5 +1,11 @@
 #include "replaycommand.h"
 
+#ifdef CALLBRIDGE_HAVE_UI
+#include "desktopcommand.h"
+
+#include <QApplication>
+#endif
+
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
@@ -15,7 +21,13 @@ int main(int argc, char **argv) {
         args.removeAt(1); // "replay"
         return callbridge::app::runReplay(args);
     }
+#ifdef CALLBRIDGE_HAVE_UI
+    QApplication app(argc, argv);
+    return callbridge::app::runDesktop(QCoreApplication::arguments());
+#else
     QTextStream(stderr) << "usage: callbridge replay [--dry-run] [--settings FILE] [--zendesk-url URL] "
-                           "[--zendesk-email EMAIL] FILE|-\n";
+                           "[--zendesk-email EMAIL] FILE|-\n"
+                           "(this build has no desktop UI: configure with -DCALLBRIDGE_UI=ON)\n";
     return 2;
+#endif
 }

@@ -89,6 +89,7 @@ protected:
                                        ExternalOpener([](const QUrl &) { return false; }));
         window = std::make_unique<MainWindow>(*engine, *bridge, view, false);
         window->setWindowTitle(QStringLiteral("Callbridge — sandbox %1").arg(base.toString()));
+        window->setZendeskUrl(base);
     }
 
     void TearDown() override {
@@ -184,7 +185,9 @@ TEST_F(SoftphoneEndToEnd, CallPlacedInTheSandboxBecomesATicketWithItsAttributes)
         << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
     const qint64 ticketId = ticketOutcome()->ticketId;
     EXPECT_EQ(ticketOutcome()->outcome, Outcome::TicketCreated);
-    EXPECT_GE(window->contactPanel()->outcomeCount(), 1);
+    ASSERT_GE(window->contactPanel()->outcomeCount(), 1);
+    EXPECT_TRUE(window->contactPanel()->outcomeText(0).contains(QStringLiteral("#%1").arg(ticketId)))
+        << window->contactPanel()->outcomeText(0).toStdString();
     saveScreenshotIfAsked();
 
     // The ticket is findable by the call's id and its comment carries the call's attributes.

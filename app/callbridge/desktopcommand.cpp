@@ -1,0 +1,362 @@
+#include "desktopcommand.h"
+
+#include "corestack.h"
+#include "engine/callengine.h"
+#include "policy/settings.h"
+#include "secrets/qtkeychainsecretstore.h"
+#include "ui/mainwindow.h"
+#include "ui/softphonebridge.h"
+#include "ui/softphoneconfig.h"
+#include "ui/softphoneprofile.h"
+#include "ui/softphoneview.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QPointer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
+
+namespace callbridge::app {
+
+namespace {
+
+// The sandbox's fixed agent (sandbox/README.md).
+const QString kSandboxEmail = QStringLiteral("agent@example.com");
+const QString kSandboxToken = QStringLiteral("sandbox");
+constexpr int kSandboxStartTimeoutMs = 20'000;
+
+struct DesktopOptions {
+    enum class Mode { Installed, Sandbox, Demo };
+    Mode mode = Mode::Installed;
+    QUrl sandboxUrl;
+    Settings settings;
+};
+
+std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &err) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Links Amazon Connect calls to Zendesk tickets. `callbridge replay --help` for the headless mode."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {QStringLiteral("settings"), QStringLiteral("Settings INI file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("sandbox"),
+                      QStringLiteral("Use a running callbridge-sandbox for the softphone and Zendesk."),
+                      QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("demo"), QStringLiteral("Start an ephemeral callbridge-sandbox and use it.")});
+    if (!parser.parse(arguments)) {
+        err << "callbridge: " << parser.errorText() << '\n';
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        err << parser.helpText();
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        err << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "callbridge: unexpected argument " << parser.positionalArguments().constFirst() << '\n';
+        return std::nullopt;
+    }
+    DesktopOptions options;
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    if (sandbox && demo) {
+        err << "callbridge: give --sandbox URL or --demo, not both\n";
+        return std::nullopt;
+    }
+    options.mode = demo      ? DesktopOptions::Mode::Demo
+                   : sandbox ? DesktopOptions::Mode::Sandbox
+                             : DesktopOptions::Mode::Installed;
+    // A sandbox run reads settings only when asked to: the installed ones may point at a real Zendesk.
+    const bool readSettings =
+        options.mode == DesktopOptions::Mode::Installed || parser.isSet(QStringLiteral("settings"));
+    if (readSettings) {
+        const QString path = parser.isSet(QStringLiteral("settings"))
+                                 ? parser.value(QStringLiteral("settings"))
+                                 : defaultSettingsPath();
+        const SettingsLoad load = loadSettings(path);
+        for (const QString &notice : load.notices)
+            err << "callbridge: settings: " << notice << '\n';
+        options.settings = load.settings;
+    }
+    if (sandbox) {
+        options.sandboxUrl = QUrl(parser.value(QStringLiteral("sandbox")), QUrl::StrictMode);
+        if (!options.sandboxUrl.isValid() || options.sandboxUrl.host().isEmpty()) {
+            err << "callbridge: --sandbox needs the sandbox's URL, e.g. http://127.0.0.1:8080\n";
+            return std::nullopt;
+        }
+    }
+    return options;
+}
+
+// Points the settings at a sandbox: its local Zendesk, its simulated CCP, its origin as the approved one.
+void useSandbox(Settings &settings, const QUrl &baseUrl) {
+    const QUrl root = baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    settings.zendeskUrl = root;
+    settings.zendeskEmail = kSandboxEmail;
+    settings.connectInstanceUrl = root;
+    settings.hostOrigin = root.toString();
+}
+
+// Core (built by CoreStack, the one place for every mode), the bridge and the window, alive while the app
+// runs. Members are destroyed in reverse: the window (with the web page and profile) first, then the bridge,
+// then core.
+class DesktopSession {
+public:
+    explicit DesktopSession(const Settings &settings)
+        : m_bridge([this](const ContactEvent &event) { m_core.engine().handle(event); })
+        , m_settings(settings) {}
+
+    // Returns an error message, or an empty string when the window is up and core is starting.
+    QString start(const QString &token, ui::SoftphoneConfig softphone, const QString &title) {
+        CoreOptions options;
+        options.settings = m_settings;
+        options.apiToken = token;
+        // options.journalPath: the desktop app's journal goes here (then calls survive a restart).
+        if (const QString problem = m_core.build(options); !problem.isEmpty())
+            return QStringLiteral("Zendesk settings: %1").arg(problem);
+        connectCore(softphone, title);
+        m_core.engine().start(); // events that arrive before it is ready are queued
+        QString problem;
+        if (!m_window->softphone()->load(&problem))
+            return QStringLiteral("the softphone cannot start: %1").arg(problem);
+        m_window->show();
+        return {};
+    }
+
+private:
+    void connectCore(ui::SoftphoneConfig softphone, const QString &title) {
+        const Settings &settings = m_settings;
+        auto *view = new ui::SoftphoneView(std::move(softphone), &m_bridge);
+        m_window = std::make_unique<ui::MainWindow>(m_core.engine(), m_bridge, view,
+                                                    settings.ticketAssignment == TicketAssignment::Agent);
+        m_window->setWindowTitle(title);
+        m_window->setZendeskUrl(settings.zendeskUrl);
+        CallEngine &engine = m_core.engine();
+        QObject::connect(&engine, &CallEngine::outcome, m_window.get(), [](const CallOutcome &outcome) {
+            QTextStream(stdout) << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        });
+        QObject::connect(&engine, &CallEngine::fatalError, m_window.get(), [](const QString &message) {
+            QTextStream(stderr) << "callbridge: " << message << Qt::endl;
+        });
+        QObject::connect(
+            m_bridge.events(), &ui::SoftphoneBridgeEvents::eventRejected, m_window.get(),
+            [](const QString &reason) { QTextStream(stderr) << "callbridge: " << reason << Qt::endl; });
+    }
+
+    CoreStack m_core;
+    ui::SoftphoneBridge m_bridge;
+    Settings m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QString findSandboxExecutable() {
+    const QString dir = QCoreApplication::applicationDirPath();
+    const QStringList candidates{dir + QStringLiteral("/callbridge-sandbox"),
+                                 dir + QStringLiteral("/../sandbox/callbridge-sandbox")}; // the build tree
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("callbridge-sandbox"));
+}
+
+// `callbridge --demo`: an ephemeral callbridge-sandbox as a child process. Its first stdout line is its URL.
+class SandboxChild : public QObject {
+    Q_OBJECT
+public:
+    explicit SandboxChild(QObject *parent = nullptr)
+        : QObject(parent)
+        , m_process(new QProcess(this)) {
+        m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+        // The sandbox dies with us, even when we are killed.
+        m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
+        connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxChild::readOutput);
+        connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError) {
+            fail(QStringLiteral("cannot run callbridge-sandbox: %1").arg(m_process->errorString()));
+        });
+        connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+            if (!m_url.isValid())
+                fail(QStringLiteral("callbridge-sandbox exited (%1) before it was ready").arg(code));
+            else if (!m_stopping)
+                QTextStream(stderr) << "callbridge: the sandbox stopped (exit code " << code << ")"
+                                    << Qt::endl;
+        });
+    }
+    ~SandboxChild() override {
+        stop();
+    }
+
+    void start() {
+        const QString program = findSandboxExecutable();
+        if (program.isEmpty()) {
+            QTimer::singleShot(0, this, [this] {
+                fail(QStringLiteral("callbridge-sandbox not found next to callbridge or on PATH"));
+            });
+            return;
+        }
+        QTimer::singleShot(kSandboxStartTimeoutMs, this, [this] {
+            if (!m_url.isValid())
+                fail(QStringLiteral("callbridge-sandbox did not print its URL within %1 s")
+                         .arg(kSandboxStartTimeoutMs / 1000));
+        });
+        m_process->start(program, {QStringLiteral("--ephemeral"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:0")});
+    }
+
+    void stop() {
+        if (m_process->state() == QProcess::NotRunning)
+            return;
+        m_stopping = true;
+        m_process->terminate();
+        if (!m_process->waitForFinished(3000))
+            m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+
+Q_SIGNALS:
+    void ready(const QUrl &url);
+    void failed(const QString &message);
+
+private:
+    void readOutput() {
+        if (m_url.isValid()) {
+            m_process->readAllStandardOutput(); // nothing more is expected; keep the pipe drained
+            return;
+        }
+        if (!m_process->canReadLine())
+            return;
+        const QUrl url(QString::fromUtf8(m_process->readLine()).trimmed(), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("http") || url.host().isEmpty()) {
+            fail(QStringLiteral("callbridge-sandbox printed no URL"));
+            return;
+        }
+        m_url = url;
+        Q_EMIT ready(url);
+    }
+
+    void fail(const QString &message) {
+        if (m_failed)
+            return;
+        m_failed = true;
+        Q_EMIT failed(message);
+    }
+
+    QProcess *m_process;
+    QUrl m_url;
+    bool m_stopping = false;
+    bool m_failed = false;
+};
+
+} // namespace
+
+int runDesktop(const QStringList &arguments) {
+    QTextStream err(stderr);
+    std::optional<DesktopOptions> options = parse(arguments, err);
+    if (!options)
+        return 2;
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("callbridge"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QApplication::setQuitOnLastWindowClosed(true);
+
+    std::unique_ptr<DesktopSession> session;
+    int exitCode = 0;
+    auto failWith = [&exitCode, &err](const QString &message) {
+        err << "callbridge: " << message << Qt::endl;
+        exitCode = 1;
+        QCoreApplication::exit(1);
+    };
+    auto begin = [&](const Settings &settings, const QString &token, ui::SoftphoneConfig softphone,
+                     const QString &title) {
+        session = std::make_unique<DesktopSession>(settings);
+        if (const QString problem = session->start(token, std::move(softphone), title); !problem.isEmpty())
+            failWith(problem);
+    };
+    auto beginSandbox = [&](const QUrl &url) {
+        useSandbox(options->settings, url);
+        err << "callbridge: using the sandbox at " << url.toString() << Qt::endl;
+        // Off the record: a sandbox session has nothing worth keeping.
+        begin(options->settings, kSandboxToken, ui::softphoneConfigForSandbox(url),
+              QCoreApplication::translate("callbridge", "Callbridge — sandbox %1").arg(url.toString()));
+    };
+
+    SandboxChild sandboxChild;
+    QtKeychainSecretStore keychain;
+    switch (options->mode) {
+    case DesktopOptions::Mode::Sandbox:
+        QTimer::singleShot(0, qApp, [&] { beginSandbox(options->sandboxUrl); });
+        break;
+    case DesktopOptions::Mode::Demo:
+        QObject::connect(&sandboxChild, &SandboxChild::ready, qApp, beginSandbox);
+        QObject::connect(&sandboxChild, &SandboxChild::failed, qApp, failWith);
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, &sandboxChild, &SandboxChild::stop);
+        sandboxChild.start();
+        break;
+    case DesktopOptions::Mode::Installed: {
+        ui::SoftphoneConfig softphone = ui::softphoneConfigFromSettings(options->settings);
+        softphone.storagePath = ui::defaultSoftphoneStoragePath();
+        QString problem;
+        if (!softphone.isValid(&problem) || options->settings.zendeskUrl.isEmpty()
+            || options->settings.zendeskEmail.isEmpty()) {
+            err << "callbridge: "
+                << (problem.isEmpty() ? QStringLiteral("no Zendesk URL or e-mail ([zendesk] url, email)")
+                                      : problem)
+                << " in the settings (" << defaultSettingsPath()
+                << " or --settings FILE); or try `callbridge --demo`" << Qt::endl;
+            return 2;
+        }
+        const QString title = QCoreApplication::translate("callbridge", "Callbridge");
+        const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
+        if (!envToken.isEmpty()) {
+            QTimer::singleShot(0, qApp, [&, softphone, title, envToken] {
+                begin(options->settings, envToken, softphone, title);
+            });
+            break;
+        }
+        const Settings &s = options->settings;
+        const SecretKey key{s.zendeskUrl.host(), s.zendeskEmail, QStringLiteral("zendesk-api-token")};
+        keychain.read(key, qApp, [&, softphone, title](const SecretResult &r) {
+            if (!r.ok()) {
+                failWith(
+                    QStringLiteral("no Zendesk API token: set CALLBRIDGE_ZENDESK_TOKEN or store it in the "
+                                   "keychain (%1)")
+                        .arg(r.errorMessage));
+                return;
+            }
+            begin(options->settings, r.value, softphone, title);
+        });
+        break;
+    }
+    }
+    const int code = QApplication::exec();
+    session.reset(); // web pages and profile before the QApplication goes away
+    sandboxChild.stop();
+    return exitCode != 0 ? exitCode : code;
+}
+
+} // namespace callbridge::app
+
+#include "desktopcommand.moc"
