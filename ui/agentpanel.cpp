@@ -49,6 +49,12 @@ AgentPanel::AgentPanel(CallEngine &engine, QWidget *parent)
     m_create->setToolTip(tr("For the chosen user, or for a new user with the caller's number"));
     m_attach = new QPushButton(tr("Attach to ticket"), this);
     m_setUser = new QPushButton(tr("Set as caller"), this);
+    m_query->setObjectName(QStringLiteral("agentSearch"));
+    m_users->setObjectName(QStringLiteral("agentUsers"));
+    m_tickets->setObjectName(QStringLiteral("agentTickets"));
+    m_create->setObjectName(QStringLiteral("createTicket"));
+    m_attach->setObjectName(QStringLiteral("attachToTicket"));
+    m_setUser->setObjectName(QStringLiteral("setCaller"));
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_query, 1);

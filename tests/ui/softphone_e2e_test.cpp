@@ -25,6 +25,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
@@ -64,7 +65,9 @@ HttpAnswer request(QNetworkAccessManager &network, const QByteArray &verb, const
 
 class SoftphoneEndToEnd : public ::testing::Test {
 protected:
-    void SetUp() override {
+    void SetUp() override { setUpWith(TicketAssignment::Auto); }
+
+    void setUpWith(TicketAssignment assignment) {
         registerCcpRoutes(sandbox.server(), ccp);
         sandbox::SandboxOptions options;
         options.ephemeral = true;
@@ -76,6 +79,7 @@ protected:
         settings.zendeskEmail = QStringLiteral("agent@example.com");
         settings.hostOrigin = base.toString();
         settings.connectInstanceUrl = base;
+        settings.ticketAssignment = assignment;
         zendesk::ClientConfig config;
         config.baseUrl = base;
         config.email = settings.zendeskEmail;
@@ -87,7 +91,7 @@ protected:
             std::make_unique<SoftphoneBridge>([this](const ContactEvent &event) { engine->handle(event); });
         auto *view = new SoftphoneView(softphoneConfigForSandbox(base), bridge.get(),
                                        ExternalOpener([](const QUrl &) { return false; }));
-        window = std::make_unique<MainWindow>(*engine, *bridge, view, false);
+        window = std::make_unique<MainWindow>(*engine, *bridge, view, assignment == TicketAssignment::Agent);
         window->setWindowTitle(QStringLiteral("Callbridge — sandbox %1").arg(base.toString()));
         window->setZendeskUrl(base);
     }
@@ -115,6 +119,66 @@ protected:
         EXPECT_TRUE(shot.save(path)) << path.toStdString();
     }
 
+    // Starts core and the softphone, and waits until Streams has done its handshake with the simulated CCP.
+    void startApp() {
+        QObject::connect(bridge->events(), &SoftphoneBridgeEvents::contactEventAccepted, window.get(),
+                         [this](const ContactEvent &event) { events << event; });
+        QObject::connect(engine.get(), &CallEngine::outcome, window.get(),
+                         [this](const CallOutcome &outcome) { outcomes << outcome; });
+        QSignalSpy ready(engine.get(), &CallEngine::ready);
+        QSignalSpy fatal(engine.get(), &CallEngine::fatalError);
+        QSignalSpy agentStates(bridge->events(), &SoftphoneBridgeEvents::agentStateChanged);
+        engine->start();
+        QString problem;
+        ASSERT_TRUE(window->softphone()->load(&problem)) << problem.toStdString();
+        window->show();
+        ASSERT_TRUE(waitUntil([&] { return !ready.isEmpty() || !fatal.isEmpty(); }, kCallTimeoutMs));
+        ASSERT_TRUE(fatal.isEmpty()) << fatal.first().first().toString().toStdString();
+        ASSERT_TRUE(waitUntil([&] { return !agentStates.isEmpty(); }, kCallTimeoutMs))
+            << "bridge refused " << bridge->rejectedCount() << ": " << bridge->lastRejection().toStdString();
+    }
+
+    bool sawEvent(const QString &contactId, ContactEventKind kind) const {
+        return std::any_of(events.cbegin(), events.cend(), [&](const ContactEvent &e) {
+            return e.contact.contactId == contactId && e.kind == kind;
+        });
+    }
+
+    const CallOutcome *outcomeFor(const QString &contactId,
+                                  const std::function<bool(const CallOutcome &)> &match) {
+        for (const CallOutcome &o : std::as_const(outcomes)) {
+            if (o.contactId == contactId && match(o))
+                return &o;
+        }
+        return nullptr;
+    }
+
+    // Places an inbound call through the control API, accepts it, and returns its contact id once connected.
+    QString placeAndAcceptCall(const QString &from, const QJsonObject &attributes) {
+        const HttpAnswer placed =
+            request(network, "POST", url(QStringLiteral("/sandbox/calls")),
+                    {{QStringLiteral("from"), from}, {QStringLiteral("attributes"), attributes}});
+        EXPECT_EQ(placed.status, 201);
+        const QString contactId = placed.json.value(QStringLiteral("contactId")).toString();
+        EXPECT_TRUE(
+            waitUntil([&] { return sawEvent(contactId, ContactEventKind::Connecting); }, kCallTimeoutMs));
+        EXPECT_EQ(request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/accept").arg(contactId)))
+                      .status,
+                  200);
+        EXPECT_TRUE(
+            waitUntil([&] { return sawEvent(contactId, ContactEventKind::Connected); }, kCallTimeoutMs));
+        return contactId;
+    }
+
+    QJsonArray ticketsOfCall(const QString &contactId) {
+        const HttpAnswer answer = request(
+            network, "GET", url(QStringLiteral("/api/v2/tickets?external_id=%1").arg(contactId)), {}, true);
+        EXPECT_EQ(answer.status, 200);
+        return answer.json.value(QStringLiteral("tickets")).toArray();
+    }
+
+    QList<ContactEvent> events;
+    QList<CallOutcome> outcomes;
     sandbox::Sandbox sandbox;
     sandbox::CcpSimulator ccp;
     QUrl base;
@@ -132,73 +196,32 @@ protected:
 } // namespace
 
 TEST_F(SoftphoneEndToEnd, CallPlacedInTheSandboxBecomesATicketWithItsAttributes) {
-    QSignalSpy ready(engine.get(), &CallEngine::ready);
-    QSignalSpy fatal(engine.get(), &CallEngine::fatalError);
-    QSignalSpy agentStates(bridge->events(), &SoftphoneBridgeEvents::agentStateChanged);
-    QList<ContactEvent> events;
-    QList<CallOutcome> outcomes;
-    QObject::connect(bridge->events(), &SoftphoneBridgeEvents::contactEventAccepted, window.get(),
-                     [&events](const ContactEvent &event) { events << event; });
-    QObject::connect(engine.get(), &CallEngine::outcome, window.get(),
-                     [&outcomes](const CallOutcome &outcome) { outcomes << outcome; });
-
-    engine->start();
-    QString problem;
-    ASSERT_TRUE(window->softphone()->load(&problem)) << problem.toStdString();
-    window->show();
-    ASSERT_TRUE(waitUntil([&] { return !ready.isEmpty() || !fatal.isEmpty(); }, kCallTimeoutMs));
-    ASSERT_TRUE(fatal.isEmpty()) << fatal.first().first().toString().toStdString();
-    // Streams has done its handshake with the simulated CCP and reports the agent.
-    ASSERT_TRUE(waitUntil([&] { return !agentStates.isEmpty(); }, kCallTimeoutMs))
-        << "bridge refused " << bridge->rejectedCount() << ": " << bridge->lastRejection().toStdString();
-
-    const HttpAnswer placed =
-        request(network, "POST", url(QStringLiteral("/sandbox/calls")),
-                {{QStringLiteral("from"), QStringLiteral("+15555550199")},
-                 {QStringLiteral("attributes"),
-                  QJsonObject{{QStringLiteral("crmId"), QStringLiteral("CRM-4711")},
-                              {QStringLiteral("customerName"), QStringLiteral("Ada Lovelace")}}}});
-    ASSERT_EQ(placed.status, 201);
-    const QString contactId = placed.json.value(QStringLiteral("contactId")).toString();
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(
+        QStringLiteral("+15555550199"), {{QStringLiteral("crmId"), QStringLiteral("CRM-4711")},
+                                         {QStringLiteral("customerName"), QStringLiteral("Ada Lovelace")}});
     ASSERT_FALSE(contactId.isEmpty());
 
-    const auto sawEvent = [&](ContactEventKind kind) {
-        return std::any_of(events.cbegin(), events.cend(), [&](const ContactEvent &e) {
-            return e.contact.contactId == contactId && e.kind == kind;
-        });
+    const auto withTicket = [](const CallOutcome &o) {
+        return o.ticketId > 0;
     };
-    ASSERT_TRUE(waitUntil([&] { return sawEvent(ContactEventKind::Connecting); }, kCallTimeoutMs));
-    ASSERT_EQ(
-        request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/accept").arg(contactId))).status,
-        200);
-    ASSERT_TRUE(waitUntil([&] { return sawEvent(ContactEventKind::Connected); }, kCallTimeoutMs));
-
-    const auto ticketOutcome = [&]() -> const CallOutcome * {
-        for (const CallOutcome &o : outcomes) {
-            if (o.contactId == contactId && o.ticketId > 0)
-                return &o;
-        }
-        return nullptr;
-    };
-    ASSERT_TRUE(waitUntil([&] { return ticketOutcome() != nullptr; }, kCallTimeoutMs))
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, withTicket) != nullptr; }, kCallTimeoutMs))
         << "outcomes: " << outcomes.size()
         << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
-    const qint64 ticketId = ticketOutcome()->ticketId;
-    EXPECT_EQ(ticketOutcome()->outcome, Outcome::TicketCreated);
+    const CallOutcome outcome = *outcomeFor(contactId, withTicket);
+    EXPECT_EQ(outcome.outcome, Outcome::TicketCreated);
     ASSERT_GE(window->contactPanel()->outcomeCount(), 1);
-    EXPECT_TRUE(window->contactPanel()->outcomeText(0).contains(QStringLiteral("#%1").arg(ticketId)))
+    EXPECT_TRUE(window->contactPanel()->outcomeText(0).contains(QStringLiteral("#%1").arg(outcome.ticketId)))
         << window->contactPanel()->outcomeText(0).toStdString();
     saveScreenshotIfAsked();
 
     // The ticket is findable by the call's id and its comment carries the call's attributes.
-    const HttpAnswer byCall = request(
-        network, "GET", url(QStringLiteral("/api/v2/tickets?external_id=%1").arg(contactId)), {}, true);
-    ASSERT_EQ(byCall.status, 200);
-    const QJsonArray tickets = byCall.json.value(QStringLiteral("tickets")).toArray();
+    const QJsonArray tickets = ticketsOfCall(contactId);
     ASSERT_EQ(tickets.size(), 1);
-    EXPECT_EQ(tickets.first().toObject().value(QStringLiteral("id")).toInteger(), ticketId);
-    const HttpAnswer comments =
-        request(network, "GET", url(QStringLiteral("/api/v2/tickets/%1/comments").arg(ticketId)), {}, true);
+    EXPECT_EQ(tickets.first().toObject().value(QStringLiteral("id")).toInteger(), outcome.ticketId);
+    const HttpAnswer comments = request(
+        network, "GET", url(QStringLiteral("/api/v2/tickets/%1/comments").arg(outcome.ticketId)), {}, true);
     ASSERT_EQ(comments.status, 200);
     const QString allComments =
         QString::fromUtf8(QJsonDocument(comments.json.value(QStringLiteral("comments")).toArray()).toJson());
@@ -209,10 +232,43 @@ TEST_F(SoftphoneEndToEnd, CallPlacedInTheSandboxBecomesATicketWithItsAttributes)
     ASSERT_EQ(
         request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/hangup").arg(contactId))).status,
         200);
-    ASSERT_TRUE(waitUntil([&] { return sawEvent(ContactEventKind::Ended); }, kCallTimeoutMs));
+    ASSERT_TRUE(waitUntil([&] { return sawEvent(contactId, ContactEventKind::Ended); }, kCallTimeoutMs));
     ASSERT_TRUE(waitUntil([&] { return engine->isIdle(); }, kCallTimeoutMs));
-    const HttpAnswer after = request(
-        network, "GET", url(QStringLiteral("/api/v2/tickets?external_id=%1").arg(contactId)), {}, true);
-    EXPECT_EQ(after.json.value(QStringLiteral("tickets")).toArray().size(), 1);
+    EXPECT_EQ(ticketsOfCall(contactId).size(), 1);
     EXPECT_EQ(bridge->rejectedCount(), 0) << bridge->lastRejection().toStdString();
+}
+
+class SoftphoneEndToEndAgentMode : public SoftphoneEndToEnd {
+protected:
+    void SetUp() override { setUpWith(TicketAssignment::Agent); }
+};
+
+// Agent mode: nothing automatic; the agent's "Create ticket" in the panel becomes an agent_action for core.
+TEST_F(SoftphoneEndToEndAgentMode, CreateTicketButtonCreatesTheTicketForTheCall) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(QStringLiteral("+15555550177"),
+                                                 {{QStringLiteral("crmId"), QStringLiteral("CRM-77")}});
+    ASSERT_FALSE(contactId.isEmpty());
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return outcomeFor(contactId,
+                              [](const CallOutcome &o) { return o.outcome == Outcome::AgentMode; });
+        },
+        kCallTimeoutMs));
+    EXPECT_TRUE(ticketsOfCall(contactId).isEmpty());
+
+    auto *create = window->findChild<QPushButton *>(QStringLiteral("createTicket"));
+    ASSERT_NE(create, nullptr);
+    ASSERT_TRUE(create->isVisible());
+    ASSERT_TRUE(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    const auto created = [](const CallOutcome &o) {
+        return o.ticketId > 0;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, created) != nullptr; }, kCallTimeoutMs))
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+    EXPECT_EQ(ticketsOfCall(contactId).size(), 1);
+    saveScreenshotIfAsked();
 }
