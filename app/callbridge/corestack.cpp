@@ -62,6 +62,7 @@ QString CoreStack::build(const CoreOptions &options) {
         std::max<std::chrono::milliseconds>(options.retryBase * 120, std::chrono::seconds(5)));
     m_engine = std::make_unique<CallEngine>(*m_durable, options.settings, m_clock, *m_memory);
     m_engine->setLookupRetryBase(options.retryBase * 2);
+    m_engine->setWriteLedger(m_store.get());
     if (m_history)
         m_engine->setJournal(m_history.get());
     QObject::connect(m_engine.get(), &CallEngine::ready, m_durable.get(), [this] { m_durable->resume(); });

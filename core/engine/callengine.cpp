@@ -2,6 +2,9 @@
 
 #include "contactsession.h"
 
+#include <QTimer>
+#include <algorithm>
+
 namespace callbridge {
 
 CallEngine::CallEngine(zendesk::Gateway &gateway, Settings settings, const Clock &clock, LinkMemory &memory,
@@ -17,6 +20,21 @@ void CallEngine::start() {
     m_starting = true;
     m_ctx.gateway.currentUser(this, [this](const zendesk::Result<zendesk::User> &r) {
         m_starting = false;
+        if (!r.ok() && r.error.isTransient()) {
+            // Zendesk is busy or away: keep the queued events and ask again, rather than give up.
+            const int exponent = std::min(m_startFailures++, 6);
+            const auto delay = std::min<std::chrono::milliseconds>(m_ctx.lookupRetryBase * (1 << exponent),
+                                                                   std::chrono::seconds(60));
+            Q_EMIT signInRetrying(QStringLiteral("Zendesk is not answering (%1); trying again in %2 s")
+                                      .arg(r.error.message)
+                                      .arg(double(delay.count()) / 1000.0));
+            QTimer::singleShot(delay, this, [this] {
+                m_starting = false;
+                start();
+            });
+            m_starting = true;
+            return;
+        }
         if (!r.ok() || r.value.id <= 0) {
             const QString why =
                 r.ok() ? QStringLiteral("Zendesk did not say who the agent is") : r.error.message;

@@ -46,10 +46,12 @@ public:
 
     const zendesk::User &agent() const { return m_ctx.agent; }
     void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }
+    void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
 
 Q_SIGNALS:
     void ready();
-    void fatalError(const QString &message); // e.g. Zendesk refused the credentials
+    void fatalError(const QString &message);     // e.g. Zendesk refused the credentials
+    void signInRetrying(const QString &message); // Zendesk busy or unreachable: trying again
     void outcome(const callbridge::CallOutcome &outcome);
     void idle();
 
@@ -62,6 +64,7 @@ private:
     ContactJournal *m_journal = nullptr;
     bool m_ready = false;
     bool m_starting = false;
+    int m_startFailures = 0;
     QList<ContactEvent> m_queue;
     QHash<QString, ContactSession *> m_sessions;
     QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored

@@ -160,7 +160,39 @@ void ContactSession::onResolved(const Resolution &resolution) {
 void ContactSession::act() {
     if (m_link != Link::Resolving)
         return;
+    if (resumeEarlierLink())
+        return;
     execute(planLink(m_contact, m_policy, *m_resolution));
+}
+
+bool ContactSession::resumeEarlierLink() {
+    if (!m_ctx.ledger)
+        return false;
+    for (const QString &step :
+         {QStringLiteral("ticket"), QStringLiteral("details-followup"), QStringLiteral("details")}) {
+        const std::optional<Write> earlier = m_ctx.ledger->recorded(key(step));
+        if (!earlier)
+            continue;
+        m_link = Link::Linking;
+        const bool created = earlier->kind == Write::Kind::CreateTicket;
+        const qint64 requesterId = created ? earlier->payload.value(QStringLiteral("ticket"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("requester_id"))
+                                                 .toInteger()
+                                           : (m_resolution && m_resolution->caller.kind == Caller::Kind::Known
+                                                  ? m_resolution->caller.user.id
+                                                  : 0);
+        const Outcome outcome = created ? Outcome::TicketCreated : Outcome::Attached;
+        send(*earlier, [this, created, requesterId, outcome](const Result<WriteResult> &r) {
+            if (!r.ok())
+                return failed(QStringLiteral("resuming the link made before a restart"), r.error);
+            linked(r.value.id, requesterId, created, outcome,
+                   QStringLiteral("resumed after a restart: the call was already linked to #%1")
+                       .arg(r.value.id));
+        });
+        return true;
+    }
+    return false;
 }
 
 void ContactSession::execute(const LinkPlan &plan) {

@@ -48,6 +48,7 @@ private:
     void startResolution();
     void onResolved(const Resolution &resolution);
     void act();
+    bool resumeEarlierLink();
     void execute(const LinkPlan &plan);
     void createTicket(qint64 requesterId, const QString &callerName, Outcome outcome, const QString &reason);
     void createUserThenTicket(Outcome outcome, const QString &reason);

@@ -4,6 +4,7 @@
 #include "linkmemory.h"
 #include "phone/phonenumbers.h"
 #include "policy/settings.h"
+#include "writeledger.h"
 #include "zendesk/zendeskgateway.h"
 
 #include <chrono>
@@ -20,6 +21,7 @@ struct EngineContext {
     zendesk::User agent; // the authenticated Zendesk agent (users/me)
     // Lookups that fail for a passing reason (rate limit, outage) are retried after base, 2×base, … ≤ 60 s.
     std::chrono::milliseconds lookupRetryBase{1000};
+    const WriteLedger *ledger = nullptr; // the outbox's record of writes, when there is one
 };
 
 } // namespace callbridge

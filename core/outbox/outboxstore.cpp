@@ -2,6 +2,13 @@
 
 namespace callbridge {
 
+std::optional<zendesk::Write> OutboxStore::recorded(const QString &idempotencyKey) const {
+    const std::optional<StoredWrite> stored = find(idempotencyKey);
+    if (!stored || stored->state == StoredWrite::State::Failed)
+        return std::nullopt;
+    return stored->write;
+}
+
 std::optional<StoredWrite> InMemoryOutboxStore::find(const QString &key) const {
     const auto it = m_writes.constFind(key);
     return it == m_writes.cend() ? std::nullopt : std::optional<StoredWrite>(*it);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/writeledger.h"
 #include "zendesk/zendeskgateway.h"
 #include "zendesk/zendeskwrite.h"
 
@@ -24,9 +25,10 @@ struct StoredWrite {
 };
 
 // Durable storage of writes, keyed by idempotency key. The journal implements it on SQLite.
-class OutboxStore {
+class OutboxStore : public WriteLedger {
 public:
-    virtual ~OutboxStore() = default;
+    // A write on record that was not refused for good.
+    std::optional<zendesk::Write> recorded(const QString &idempotencyKey) const override;
     virtual std::optional<StoredWrite> find(const QString &key) const = 0;
     virtual void enqueue(const zendesk::Write &write, const QDateTime &at) = 0; // no-op if the key exists
     virtual void markSending(const QString &key) = 0;

@@ -23,6 +23,10 @@ ReplayRunner::ReplayRunner(CallEngine &engine, QIODevice &input, QTextStream &ou
         m_err.flush();
         finish(1);
     });
+    connect(&m_engine, &CallEngine::signInRetrying, this, [this](const QString &message) {
+        m_err << "callbridge replay: " << message << '\n';
+        m_err.flush();
+    });
     connect(&m_engine, &CallEngine::idle, this, [this] {
         if (m_waiting) {
             m_waiting = false;

@@ -52,7 +52,7 @@ bool commentMatches(const QJsonObject &comment, const Write &write) {
     }
     const QString from = digitsOf(voice.value(u"from").toString());
     return sameInstant(data.value(u"started_at").toString(), voice.value(u"started_at").toString())
-           && !from.isEmpty() && digitsOf(data.value(u"from").toString()) == from;
+           && digitsOf(data.value(u"from").toString()) == from; // both empty for a withheld number
 }
 
 } // namespace

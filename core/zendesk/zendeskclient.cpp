@@ -233,6 +233,19 @@ void ZendeskClient::start(const std::shared_ptr<Job> &job) {
     Q_EMIT requestStarted(methodName(request.method), request.path, job->attempts);
 }
 
+namespace {
+// A transport error after the status line (codes below 100 are network-level in QNetworkReply), or fewer body
+// bytes than Content-Length announced.
+bool isTruncated(QNetworkReply *reply) {
+    const QNetworkReply::NetworkError code = reply->error();
+    if (code != QNetworkReply::NoError && int(code) < 100) {
+        return true;
+    }
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    return length.isValid() && reply->bytesAvailable() < length.toLongLong();
+}
+} // namespace
+
 void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply) {
     reply->deleteLater();
     --m_inFlight;
@@ -250,6 +263,14 @@ void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
     } else if (job->tooLarge) {
         result.error.kind = ErrorKind::Malformed;
         result.error.message = u"Zendesk response larger than %1 bytes"_s.arg(m_config.maxResponseBytes);
+    } else if (status.isValid() && isTruncated(reply)) {
+        // The answer started but the connection broke: the request may have been applied.
+        result.httpStatus = status.toInt();
+        result.error.kind = ErrorKind::Network;
+        result.error.message =
+            u"the connection broke while Zendesk was answering (HTTP %1)"_s.arg(result.httpStatus);
+        result.error.outcomeUnknown = isWrite;
+        transient = true;
     } else if (status.isValid()) {
         result.httpStatus = status.toInt();
         const QByteArray body = reply->readAll();

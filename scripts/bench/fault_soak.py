@@ -89,10 +89,11 @@ def run_with_kills(args, events_path, journal, url, rng):
            "--zendesk-timeout-ms", str(args.timeout_ms), "--retry-base-ms", str(args.retry_base_ms), events_path]
     env = dict(os.environ, CALLBRIDGE_ZENDESK_TOKEN="sandbox", QT_LOGGING_RULES="*.info=false")
     kills, runs = 0, 0
+    log = open(journal + ".stderr", "w")
     deadline = time.monotonic() + args.max_seconds
     while True:
         runs += 1
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
         if kills < args.kills:
             try:
                 proc.wait(timeout=rng.uniform(0.2, args.kill_window))
@@ -108,7 +109,10 @@ def run_with_kills(args, events_path, journal, url, rng):
             raise SystemExit("soak: the replay did not finish within --max-seconds")
         if code in (0, 3):
             return kills, runs, code
-        raise SystemExit("soak: replay exited with %d" % code)
+        log.close()
+        with open(journal + ".stderr") as f:
+            tail = f.read()[-2000:]
+        raise SystemExit("soak: replay exited with %d; its last messages:\n%s" % (code, tail))
 
 
 def verify(sandbox, expected):
@@ -133,6 +137,14 @@ def verify(sandbox, expected):
             if c.get("type") == "VoiceComment":
                 voices[(data.get("started_at"), re.sub(r"\D", "", data.get("from") or ""))] += 1
     duplicate_comments = sum(v - 1 for v in markers.values() if v > 1) + sum(v - 1 for v in voices.values() if v > 1)
+    for key, count in list(markers.items()) + list(voices.items()):
+        if count > 1:
+            print("duplicate comment: %s x%d" % (key, count))
+    linked_twice = [c for c in {m.rsplit("-", 1)[0] for m in markers}
+                    if markers.get(c + "-ticket") and markers.get(c + "-details")]
+    for c in linked_twice:
+        print("contact linked twice (ticket and details): %s" % c)
+    duplicate_comments += len(linked_twice)
 
     lost = 0
     for e in expected:

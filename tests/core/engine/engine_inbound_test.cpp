@@ -304,3 +304,12 @@ TEST_F(EngineTest, LookupThatFailsForAPassingReasonIsRetriedAndTheCallStillLinks
     EXPECT_NE(find(Outcome::TicketCreated), nullptr) << outcomeNames().join(u',').toStdString();
     EXPECT_EQ(find(Outcome::Failed), nullptr);
 }
+
+TEST_F(EngineTest, SignInThatFailsForAPassingReasonIsRetried) {
+    engine.reset();
+    gateway.failNext(QStringLiteral("GET users/me"),
+                     makeError(zendesk::ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503));
+    makeEngine();
+    EXPECT_EQ(gateway.count(QStringLiteral("GET users/me")), 3); // first fixture start + failed + retried
+    EXPECT_TRUE(engine->isReady());
+}

@@ -1,4 +1,5 @@
 #include "engine/contactjournal.h"
+#include "engine/writeledger.h"
 #include "enginefixture.h"
 
 #include <QSet>
@@ -27,6 +28,23 @@ public:
     QSet<QString> finished;
 };
 
+// Records every write sent, like the outbox does.
+class SentWritesLedger final : public WriteLedger {
+public:
+    explicit SentWritesLedger(const FakeGateway &gateway)
+        : m_gateway(gateway) {}
+    std::optional<zendesk::Write> recorded(const QString &key) const override {
+        for (const zendesk::Write &w : m_gateway.sentWrites) {
+            if (w.idempotencyKey == key)
+                return w;
+        }
+        return std::nullopt;
+    }
+
+private:
+    const FakeGateway &m_gateway;
+};
+
 class JournalledEngineTest : public EngineTest {
 protected:
     void SetUp() override {
@@ -38,12 +56,14 @@ protected:
         outcomes.clear();
         engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
         engine->setJournal(&journal);
+        engine->setWriteLedger(&ledger);
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                          [this](const CallOutcome &o) { outcomes << o; });
         engine->start();
         ASSERT_TRUE(waitUntil([this] { return engine->isReady() && engine->isIdle(); }));
     }
     MemoryJournal journal;
+    SentWritesLedger ledger{gateway};
 };
 
 } // namespace
@@ -81,4 +101,23 @@ TEST_F(JournalledEngineTest, CrashMidCallResumesWithoutDuplicatesAndWritesTheEnd
     ASSERT_NE(end, nullptr) << outcomeNames().join(u',').toStdString();
     EXPECT_EQ(end->ticketId, ticket);
     EXPECT_TRUE(journal.isFinished(QStringLiteral("j-3")));
+}
+
+TEST_F(JournalledEngineTest, ResumedContactRepeatsItsLinkInsteadOfDecidingAfresh) {
+    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    const Call call =
+        Call(QStringLiteral("j-4")).attr(QStringLiteral("recent_ticket_timeout"), QStringLiteral("30"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 2));
+    const qint64 ticket = find(Outcome::TicketCreated)->ticketId;
+
+    restart(); // afresh, the ticket just created would now be a "recent ticket" to attach to a second time
+    send(call.event(ContactEventKind::Ended, 50));
+
+    EXPECT_EQ(gateway.tickets.size(), 1);
+    EXPECT_EQ(gateway.comments.value(ticket).size(), 2); // details + voice comment
+    const CallOutcome *resumed = find(Outcome::TicketCreated);
+    ASSERT_NE(resumed, nullptr);
+    EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")))
+        << resumed->reason.toStdString();
 }

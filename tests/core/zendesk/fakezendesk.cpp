@@ -67,7 +67,8 @@ void FakeZendesk::onReadyRead(QTcpSocket *socket) {
         }
         answer(socket, response);
         Q_EMIT requestReceived();
-        if (response.action != CannedResponse::Action::Respond) {
+        if (response.action
+            != CannedResponse::Action::Respond) { // Reset, Hang and Truncate end the connection
             return;
         }
     }
@@ -107,6 +108,7 @@ void FakeZendesk::answer(QTcpSocket *socket, const CannedResponse &response) {
         socket->abort();
         return;
     case CannedResponse::Action::Respond:
+    case CannedResponse::Action::Truncate:
         break;
     }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Scripted\r\n";
@@ -119,6 +121,12 @@ void FakeZendesk::answer(QTcpSocket *socket, const CannedResponse &response) {
         head += "Content-Type: application/json\r\n";
     }
     head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    if (response.action == CannedResponse::Action::Truncate) {
+        socket->write(head + response.body.left(response.body.size() / 2));
+        socket->flush();
+        socket->abort();
+        return;
+    }
     socket->write(head + response.body);
 }
 

@@ -30,7 +30,7 @@ struct RecordedRequest {
 
 // One scripted answer.
 struct CannedResponse {
-    enum class Action { Respond, Reset, Hang };
+    enum class Action { Respond, Reset, Hang, Truncate };
 
     Action action = Action::Respond;
     int status = 200;
@@ -43,6 +43,10 @@ struct CannedResponse {
                               QList<std::pair<QByteArray, QByteArray>> headers = {});
     static CannedResponse reset() { return {Action::Reset, 0, {}, {}}; }
     static CannedResponse hang() { return {Action::Hang, 0, {}, {}}; }
+    // Announces the whole body, sends half of it, then drops the connection.
+    static CannedResponse truncated(int status, QByteArray body) {
+        return {Action::Truncate, status, body, {}};
+    }
 };
 
 // A scripted Zendesk on 127.0.0.1: answers requests in arrival order from a queue of canned responses and

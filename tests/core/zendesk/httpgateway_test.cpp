@@ -2,6 +2,7 @@
 #include "zendesktestsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <gtest/gtest.h>
 
 using namespace callbridge::zendesk;
@@ -382,4 +383,18 @@ TEST_F(HttpGatewayTest, UpdateThatMayHaveBeenAppliedIsSentWhenNotFound) {
     ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
     EXPECT_FALSE(result.value.alreadyApplied);
     EXPECT_EQ(requestsWithMethod("PUT").size(), 1);
+}
+
+TEST_F(HttpGatewayTest, AnswerCutOffMidBodyIsAnUnknownOutcomeNotMalformed) {
+    h.server.enqueue(CannedResponse::truncated(
+        201,
+        QJsonDocument(QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, 501}}}}).toJson(QJsonDocument::Compact)));
+    h.server.enqueue(CannedResponse::json(
+        200, {{u"users"_s,
+               QJsonArray{QJsonObject{{u"id"_s, 501}, {u"external_id"_s, u"callbridge:+15551234567"_s}}}}}));
+    const auto result = write(createUserWrite());
+    ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
+    EXPECT_EQ(result.value.id, 501);
+    EXPECT_TRUE(result.value.alreadyApplied);
+    EXPECT_EQ(requestsWithMethod("POST").size(), 1);
 }
