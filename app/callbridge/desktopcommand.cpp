@@ -2,6 +2,7 @@
 
 #include "corestack.h"
 #include "engine/callengine.h"
+#include "journal/journal.h"
 #include "policy/settings.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "ui/mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QPointer>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -125,11 +127,12 @@ public:
         , m_settings(settings) {}
 
     // Returns an error message, or an empty string when the window is up and core is starting.
-    QString start(const QString &token, ui::SoftphoneConfig softphone, const QString &title) {
+    QString start(const QString &token, ui::SoftphoneConfig softphone, const QString &title,
+                  const QString &journalPath) {
         CoreOptions options;
         options.settings = m_settings;
         options.apiToken = token;
-        // options.journalPath: the desktop app's journal goes here (then calls survive a restart).
+        options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
         connectCore(softphone, title);
@@ -289,18 +292,21 @@ int runDesktop(const QStringList &arguments) {
         exitCode = 1;
         QCoreApplication::exit(1);
     };
+    // A sandbox session keeps its journal in a temporary folder: its Zendesk is as fresh as it is.
+    QTemporaryDir sandboxJournalDir;
     auto begin = [&](const Settings &settings, const QString &token, ui::SoftphoneConfig softphone,
-                     const QString &title) {
+                     const QString &title, const QString &journalPath) {
         session = std::make_unique<DesktopSession>(settings);
-        if (const QString problem = session->start(token, std::move(softphone), title); !problem.isEmpty())
+        if (const QString problem = session->start(token, std::move(softphone), title, journalPath);
+            !problem.isEmpty())
             failWith(problem);
     };
     auto beginSandbox = [&](const QUrl &url) {
         useSandbox(options->settings, url);
         err << "callbridge: using the sandbox at " << url.toString() << Qt::endl;
-        // Off the record: a sandbox session has nothing worth keeping.
         begin(options->settings, kSandboxToken, ui::softphoneConfigForSandbox(url),
-              QCoreApplication::translate("callbridge", "Callbridge — sandbox %1").arg(url.toString()));
+              QCoreApplication::translate("callbridge", "Callbridge — sandbox %1").arg(url.toString()),
+              sandboxJournalDir.filePath(QStringLiteral("journal.sqlite")));
     };
 
     SandboxChild sandboxChild;
@@ -332,7 +338,7 @@ int runDesktop(const QStringList &arguments) {
         const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
         if (!envToken.isEmpty()) {
             QTimer::singleShot(0, qApp, [&, softphone, title, envToken] {
-                begin(options->settings, envToken, softphone, title);
+                begin(options->settings, envToken, softphone, title, journal::Journal::defaultPath());
             });
             break;
         }
@@ -346,7 +352,7 @@ int runDesktop(const QStringList &arguments) {
                         .arg(r.errorMessage));
                 return;
             }
-            begin(options->settings, r.value, softphone, title);
+            begin(options->settings, r.value, softphone, title, journal::Journal::defaultPath());
         });
         break;
     }

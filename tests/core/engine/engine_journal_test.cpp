@@ -104,7 +104,7 @@ TEST_F(JournalledEngineTest, CrashMidCallResumesWithoutDuplicatesAndWritesTheEnd
 }
 
 TEST_F(JournalledEngineTest, ResumedContactRepeatsItsLinkInsteadOfDecidingAfresh) {
-    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
     const Call call =
         Call(QStringLiteral("j-4")).attr(QStringLiteral("recent_ticket_timeout"), QStringLiteral("30"));
     send(call.event(ContactEventKind::Connecting));
