@@ -243,6 +243,8 @@ void ContactSession::createUserThenTicket(Outcome outcome, const QString &reason
     w.externalId = calldetails::userExternalId(number.e164);
     w.payload = calldetails::newUser(name, number.e164);
     send(w, [this, number, name, outcome, reason](const Result<WriteResult> &r) {
+        if (zendesk::isUserAlreadyTakenError(r.error))
+            return findOwnerOfNumber(number, outcome, reason);
         if (!r.ok())
             return failed(QStringLiteral("creating the caller's user"), r.error);
         m_userId = r.value.id;
@@ -257,6 +259,44 @@ void ContactSession::createUserThenTicket(Outcome outcome, const QString &reason
                 : reason;
         createTicket(r.value.id, name, outcome, why);
     });
+}
+
+// Zendesk refused the new user: the number is already someone's direct line (created elsewhere, not yet in
+// the search index when we looked). Look again; if search still cannot see them, the agent becomes the
+// requester — never a second user for the same number.
+void ContactSession::findOwnerOfNumber(const CallerNumber &number, Outcome outcome, const QString &reason) {
+    beginWork();
+    m_ctx.gateway.searchEndUsersByPhone(
+        number.nationalNumber, this, [this, number, outcome, reason](const Result<QList<zendesk::User>> &r) {
+            const zendesk::User *owner = nullptr;
+            for (const zendesk::User &u : r.value) {
+                if (m_ctx.phones.sameNumber(u.phone, number.e164)
+                    && (!owner || u.updatedAt > owner->updatedAt))
+                    owner = &u;
+            }
+            if (owner) {
+                m_ctx.memory.rememberUser(number.e164, owner->id);
+                m_resolution->caller.kind = Caller::Kind::Known;
+                m_resolution->caller.user = *owner;
+                createTicket(owner->id, owner->name, outcome,
+                             reason
+                                 + QStringLiteral(" (Zendesk said %1 already belongs to #%2: used them)")
+                                       .arg(number.e164)
+                                       .arg(owner->id));
+            } else {
+                m_notices << QStringLiteral(
+                                 "Zendesk says %1 already belongs to a user that search cannot find yet: "
+                                 "set the ticket's requester")
+                                 .arg(number.e164);
+                createTicket(
+                    m_ctx.agent.id, number.e164, outcome,
+                    reason
+                        + QStringLiteral(" (Zendesk refused a second user for %1; the agent is requester "
+                                         "until the owner is found)")
+                              .arg(number.e164));
+            }
+            endWork();
+        });
 }
 
 void ContactSession::createTicket(qint64 requesterId, const QString &callerName, Outcome outcome,

@@ -52,6 +52,7 @@ private:
     void execute(const LinkPlan &plan);
     void createTicket(qint64 requesterId, const QString &callerName, Outcome outcome, const QString &reason);
     void createUserThenTicket(Outcome outcome, const QString &reason);
+    void findOwnerOfNumber(const CallerNumber &number, Outcome outcome, const QString &reason);
     void attachTo(qint64 ticketId, bool knownClosed, Outcome outcome, const QString &reason);
     void forceCreate();
     void writeEndOfCall();

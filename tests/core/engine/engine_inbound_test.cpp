@@ -313,3 +313,38 @@ TEST_F(EngineTest, SignInThatFailsForAPassingReasonIsRetried) {
     EXPECT_EQ(gateway.count(QStringLiteral("GET users/me")), 3); // first fixture start + failed + retried
     EXPECT_TRUE(engine->isReady());
 }
+
+namespace {
+zendesk::Error phoneTaken() {
+    zendesk::Error e =
+        makeError(zendesk::ErrorKind::Invalid, QStringLiteral("Record validation errors"), 422);
+    e.details =
+        QJsonObject{{QStringLiteral("phone"),
+                     QJsonArray{QJsonObject{{QStringLiteral("description"),
+                                             QStringLiteral("Phone: +15550107777 is already being used")},
+                                            {QStringLiteral("error"), QStringLiteral("DuplicateValue")}}}}};
+    return e;
+}
+} // namespace
+
+TEST_F(EngineTest, PhoneAlreadyTakenFindsItsOwnerInsteadOfASecondUser) {
+    const zendesk::User &owner = gateway.addUser(QStringLiteral("Owner"), QStringLiteral("+15550107777"));
+    gateway.blindSearches = 1; // created elsewhere seconds ago: not in the index for the first lookup
+    gateway.failNext(QStringLiteral("POST users"), phoneTaken());
+    answeredCall(Call(QStringLiteral("c-24"), QStringLiteral("+15550107777")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr) << outcomes.last().reason.toStdString();
+    EXPECT_EQ(gateway.tickets.value(o->ticketId).requesterId, owner.id);
+    EXPECT_TRUE(o->reason.contains(QStringLiteral("already belongs to #%1").arg(owner.id)))
+        << o->reason.toStdString();
+}
+
+TEST_F(EngineTest, PhoneTakenByAnUnseenUserMakesTheAgentRequesterWithANotice) {
+    gateway.failNext(QStringLiteral("POST users"), phoneTaken());
+    answeredCall(Call(QStringLiteral("c-25"), QStringLiteral("+15550107777")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr) << outcomeNames().join(u',').toStdString();
+    EXPECT_EQ(gateway.tickets.value(o->ticketId).requesterId, gateway.agentUser.id);
+    EXPECT_EQ(gateway.users.size(), 0);
+    EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("set the ticket's requester")));
+}

@@ -27,6 +27,7 @@ public:
     QStringList calls;                          // "GET users/me", "POST tickets", "PUT tickets/12", …
     QList<zendesk::Write> sentWrites;           // every write as received
     bool searchIndexLags = false;               // users created through write() are invisible to search
+    int blindSearches = 0;                      // the next N phone searches find nobody (not indexed yet)
     zendesk::User agentUser;
 
     void failNext(const QString &callPrefix,
