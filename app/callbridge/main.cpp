@@ -1,4 +1,5 @@
 #include "replaycommand.h"
+#include "reviewcommand.h"
 
 #ifdef CALLBRIDGE_HAVE_UI
 #include "desktopcommand.h"
@@ -21,12 +22,20 @@ int main(int argc, char **argv) {
         args.removeAt(1); // "replay"
         return callbridge::app::runReplay(args);
     }
+    if (argc >= 2 && qstrcmp(argv[1], "review") == 0) {
+        QCoreApplication app(argc, argv);
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1); // "review"
+        return callbridge::app::runReview(args);
+    }
 #ifdef CALLBRIDGE_HAVE_UI
     QApplication app(argc, argv);
     return callbridge::app::runDesktop(QCoreApplication::arguments());
 #else
     QTextStream(stderr) << "usage: callbridge replay [--dry-run] [--settings FILE] [--zendesk-url URL] "
-                           "[--zendesk-email EMAIL] FILE|-\n"
+                           "[--zendesk-email EMAIL] [--journal PATH] FILE|-\n"
+                           "       callbridge review [--journal PATH] [--from T] [--to T] [--agent NAME] "
+                           "[--outcome O] [--mode M] [--phone P] [--ticket N] [--links] [--csv FILE|-]\n"
                            "(this build has no desktop UI: configure with -DCALLBRIDGE_UI=ON)\n";
     return 2;
 #endif

@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""End to end through the executables: `callbridge replay` on the shipped sample against `callbridge-sandbox`, a
+second run on the same journal (nothing twice), --dry-run (decides, writes nothing), bad input and bad credentials
+(clear message, non-zero exit), and `callbridge review` (table, filters, CSV)."""
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "scripts", "bench"))
+from sandboxctl import Sandbox  # noqa: E402
+
+BUILD = os.environ.get("BUILD_DIR", os.path.join(ROOT, "build"))
+CALLBRIDGE = os.path.join(BUILD, "app", "callbridge", "callbridge")
+SAMPLE = os.path.join(ROOT, "resources", "samples", "demo-calls.jsonl")
+
+
+def run(*args, token="sandbox", stdin=None):
+    env = dict(os.environ, CALLBRIDGE_ZENDESK_TOKEN=token, QT_LOGGING_RULES="*.info=false")
+    return subprocess.run([CALLBRIDGE, *args], env=env, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+class ReplayCli(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.sandbox = Sandbox(BUILD, "--index-lag", "60")
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.journal = os.path.join(cls.tmp.name, "journal.sqlite")
+        cls.first = run("replay", "--settings", os.devnull, "--journal", cls.journal, "--zendesk-url",
+                        cls.sandbox.url, "--zendesk-email", "agent@example.com", SAMPLE)
+        cls.outcomes = [json.loads(line) for line in cls.first.stdout.splitlines()]
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.sandbox.stop()
+        cls.tmp.cleanup()
+
+    def replay(self, *extra, journal=None, token="sandbox", events=SAMPLE, stdin=None):
+        args = ["replay", "--settings", os.devnull, "--zendesk-url", self.sandbox.url, "--zendesk-email",
+                "agent@example.com", *extra]
+        if journal:
+            args += ["--journal", journal]
+        return run(*args, events, token=token, stdin=stdin)
+
+    def first_outcome(self, contact, kind=None):
+        for o in self.outcomes:
+            if o["contactId"] == contact and (kind is None or o["outcome"] == kind):
+                return o
+        self.fail("no %s outcome for %s in %s" % (kind, contact, self.first.stdout))
+
+    def writes(self):
+        by = self.sandbox.stats()["byEndpoint"]
+        return sum(v for k, v in by.items() if k.startswith(("POST", "PUT")))
+
+    def test_every_rule_of_the_sample(self):
+        self.assertEqual(self.first.returncode, 0, self.first.stderr)
+        self.assertEqual(self.first_outcome("demo-0001")["outcome"], "ticket_reused")
+        self.assertEqual(self.first_outcome("demo-0001")["ticketId"], 7002)
+        self.assertEqual(self.first_outcome("demo-0002")["outcome"], "ticket_from_ivr")
+        other = self.first_outcome("demo-0003")
+        self.assertEqual(other["outcome"], "ticket_created")
+        self.assertIn("IVR ticket #7001 belongs to another user", other["reason"])
+        new_user = self.first_outcome("demo-0004")
+        self.assertTrue(new_user["userCreated"])
+        self.assertEqual(self.first_outcome("demo-0005")["outcome"], "ticket_transferred")
+        self.assertEqual(self.first_outcome("demo-0005")["ticketId"], new_user["ticketId"])
+        anonymous = self.first_outcome("demo-0006")
+        ticket = self.sandbox.api("/api/v2/tickets/%d" % anonymous["ticketId"])["ticket"]
+        self.assertEqual(ticket["requester_id"], 1000)  # the agent
+        self.assertIn("follow-up", self.first_outcome("demo-0007", "attached")["reason"])
+        self.assertEqual(self.first_outcome("demo-0008", "force_created")["userId"], 1002)
+        self.assertEqual(self.first_outcome("demo-0009")["outcome"], "ticket_created")
+        for contact in ("demo-0010", "demo-0011", "demo-0012"):
+            self.assertEqual(self.first_outcome(contact)["outcome"], "nothing")
+        self.assertEqual(len(self.first_outcome("demo-0013")["notices"]), 3)
+        self.assertEqual(sum(1 for o in self.outcomes if o["outcome"] == "details_appended"), 10)
+
+    def test_second_run_on_the_same_journal_writes_nothing(self):
+        before = self.writes()
+        again = self.replay(journal=self.journal)
+        self.assertEqual(again.returncode, 0, again.stderr)
+        self.assertEqual(again.stdout.strip(), "")
+        self.assertEqual(self.writes(), before)
+
+    def test_dry_run_decides_without_writing(self):
+        before = self.writes()
+        dry = self.replay("--dry-run")
+        self.assertEqual(dry.returncode, 0, dry.stderr)
+        decided = [json.loads(line) for line in dry.stdout.splitlines()]
+        self.assertIn("ticket_created", [o["outcome"] for o in decided])
+        self.assertEqual(self.writes(), before)
+
+    def test_bad_lines_are_named_and_the_rest_still_runs(self):
+        line = ('{"event":"connecting","at":"2026-11-25T11:00:00Z","contact":{"contactId":"bad-1",'
+                '"customerPhone":"+15550100001"},"agent":{}}')
+        events = "this is not json\n" + '{"event":"ringing"}\n' + line + "\n"
+        result = self.replay(events="-", stdin=events)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("line 1 rejected", result.stderr)
+        self.assertIn("line 2 rejected", result.stderr)
+        self.assertNotIn("line 3", result.stderr)
+
+    def test_wrong_token_is_a_clear_failure(self):
+        result = self.replay(token="wrong")
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("Cannot sign in to Zendesk", result.stderr)
+        self.assertNotIn("wrong", result.stderr.replace("Cannot", ""))  # the token is never echoed
+
+    def test_review_shows_decisions_with_reasons_and_filters(self):
+        table = run("review", "--journal", self.journal, "--limit", "0")
+        self.assertEqual(table.returncode, 0, table.stderr)
+        self.assertIn("reused #7002", table.stdout)
+        ivr = run("review", "--journal", self.journal, "--mode", "ivr", "--csv", "-")
+        rows = list(csv.DictReader(io.StringIO(ivr.stdout)))
+        self.assertEqual([r["contact_id"] for r in rows], ["demo-0002"], ivr.stdout)
+        by_ticket = run("review", "--journal", self.journal, "--links", "--ticket", "7004")
+        self.assertIn("demo-0002", by_ticket.stdout)
+        self.assertNotIn("demo-0001", by_ticket.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
