@@ -156,8 +156,16 @@ private:
         QObject::connect(&engine, &CallEngine::outcome, m_window.get(), [](const CallOutcome &outcome) {
             QTextStream(stdout) << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         });
-        QObject::connect(&engine, &CallEngine::fatalError, m_window.get(), [](const QString &message) {
+        // "3 call updates waiting (oldest 4 min) — Zendesk is rate-limiting; nothing is lost."
+        DurableGateway &outbox = m_core.outbox();
+        QObject::connect(&outbox, &DurableGateway::statusChanged, m_window.get(), [this, &outbox] {
+            m_window->setStatus(outbox.status().summary(m_core.clock().now()));
+        });
+        QObject::connect(&engine, &CallEngine::signInRetrying, m_window.get(),
+                         [this](const QString &message) { m_window->setStatus(message); });
+        QObject::connect(&engine, &CallEngine::fatalError, m_window.get(), [this](const QString &message) {
             QTextStream(stderr) << "callbridge: " << message << Qt::endl;
+            m_window->setStatus(message);
         });
         QObject::connect(
             m_bridge.events(), &ui::SoftphoneBridgeEvents::eventRejected, m_window.get(),
