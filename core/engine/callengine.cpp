@@ -84,12 +84,24 @@ std::optional<ContactEventError> CallEngine::handleJson(const QByteArray &json) 
     return std::nullopt;
 }
 
+namespace {
+// Credential-like attributes (aid, sak, sst, cfg, *token*, *secret*, …) are never needed after the call and
+// never stored: the journal keeps the name with a redacted value.
+ContactEvent withoutSecrets(ContactEvent event) {
+    for (auto it = event.contact.attributes.begin(); it != event.contact.attributes.end(); ++it) {
+        if (isSecretAttributeName(it.key()))
+            it.value() = QStringLiteral("[redacted]");
+    }
+    return event;
+}
+} // namespace
+
 void CallEngine::dispatch(const ContactEvent &event, bool record) {
     const QString id = event.contact.contactId;
     if (m_finished.contains(id) || (m_journal && m_journal->isFinished(id)))
         return;
     if (record && m_journal)
-        m_journal->recordEvent(event);
+        m_journal->recordEvent(withoutSecrets(event));
     ContactSession *session = m_sessions.value(id);
     if (!session) {
         session = new ContactSession(m_ctx, event, this);

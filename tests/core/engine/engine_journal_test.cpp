@@ -121,3 +121,16 @@ TEST_F(JournalledEngineTest, ResumedContactRepeatsItsLinkInsteadOfDecidingAfresh
     EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")))
         << resumed->reason.toStdString();
 }
+
+TEST_F(JournalledEngineTest, CredentialAttributesNeverReachTheJournal) {
+    answeredCall(Call(QStringLiteral("j-5"))
+                     .attr(QStringLiteral("sak"), QStringLiteral("AWS-SECRET-KEY"))
+                     .attr(QStringLiteral("crm_api_token"), QStringLiteral("TOKEN-123"))
+                     .attr(QStringLiteral("order"), QStringLiteral("42")));
+    ASSERT_FALSE(journal.events.isEmpty());
+    for (const ContactEvent &e : std::as_const(journal.events)) {
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("sak")), QStringLiteral("[redacted]"));
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("crm_api_token")), QStringLiteral("[redacted]"));
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("order")), QStringLiteral("42"));
+    }
+}
