@@ -64,6 +64,7 @@ SoftphoneConfig softphoneConfigFromSettings(const Settings &settings) {
     config.region = settings.region;
     if (!settings.ssoSignInUrl.host().isEmpty())
         config.identityProviderHosts << settings.ssoSignInUrl.host();
+    config.identityProviderHosts << settings.identityProviderHosts;
     return config;
 }
 

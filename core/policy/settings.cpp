@@ -101,6 +101,21 @@ std::optional<QString> parseEmail(const QString &text) {
     return matching(text, email);
 }
 
+// Identity-provider hosts the softphone's login may navigate to: DNS names, comma separated.
+std::optional<QStringList> parseHostList(const QString &text) {
+    static const QRegularExpression hostName(QStringLiteral(
+        "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"));
+    QStringList hosts;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString host = part.trimmed().toLower();
+        if (!hostName.match(host).hasMatch())
+            return std::nullopt;
+        hosts << host;
+    }
+    return hosts.isEmpty() ? std::nullopt : std::optional<QStringList>(hosts);
+}
+
 std::optional<int> parseMinutes(const QString &text) {
     const auto minutes = parseNonNegativeInteger(text);
     if (!minutes || *minutes > kMaxRecentTicketMinutes) {
@@ -149,6 +164,9 @@ const std::vector<SettingRule> &settingRules() {
         {QStringLiteral("zendesk/url"), kUrlExpectation, into(&Settings::zendeskUrl, parseServiceUrl)},
         {QStringLiteral("zendesk/email"), QStringLiteral("expected an email address"),
          into(&Settings::zendeskEmail, parseEmail)},
+        {QStringLiteral("softphone/identity_provider_hosts"),
+         QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),
+         into(&Settings::identityProviderHosts, parseHostList)},
         {QStringLiteral("softphone/host_origin"),
          QStringLiteral("expected an https origin such as https://callbridge.example.com"),
          into(&Settings::hostOrigin, parseOrigin)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <optional>
 
@@ -29,9 +30,10 @@ struct Settings {
     bool downloadRecording = true;    // [policy] download_recording
     bool allOutbound = false;         // [policy] all_outbound
 
-    QUrl zendeskUrl;      // [zendesk] url
-    QString zendeskEmail; // [zendesk] email
-    QString hostOrigin;   // [softphone] host_origin: the origin approved in Connect
+    QUrl zendeskUrl;                   // [zendesk] url
+    QString zendeskEmail;              // [zendesk] email
+    QString hostOrigin;                // [softphone] host_origin: the origin approved in Connect
+    QStringList identityProviderHosts; // [softphone] identity_provider_hosts: where the SSO login may go
 };
 
 struct SettingsLoad {

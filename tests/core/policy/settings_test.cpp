@@ -60,6 +60,7 @@ email = admin@acme.example
 
 [softphone]
 host_origin = https://callbridge.acme.example
+identity_provider_hosts = login.microsoftonline.com, Acme.okta.com
 )");
     EXPECT_TRUE(loaded.notices.isEmpty()) << loaded.notices.join(u'\n').toStdString();
     const Settings &s = loaded.settings;
@@ -80,6 +81,7 @@ host_origin = https://callbridge.acme.example
     EXPECT_EQ(s.zendeskUrl, QUrl(q("https://acme.zendesk.com")));
     EXPECT_EQ(s.zendeskEmail, q("admin@acme.example"));
     EXPECT_EQ(s.hostOrigin, q("https://callbridge.acme.example"));
+    EXPECT_EQ(s.identityProviderHosts, (QStringList{q("login.microsoftonline.com"), q("acme.okta.com")}));
 }
 
 TEST_F(SettingsFile, EmptyFileGivesDefaults) {
@@ -173,6 +175,9 @@ INSTANTIATE_TEST_SUITE_P(
         BadSetting{"boolean", "[policy]\npop_incoming=sometimes\n",
                    "Ignored setting [policy] pop_incoming=\"sometimes\""},
         BadSetting{"email", "[zendesk]\nemail=admin\n", "Ignored setting [zendesk] email=\"admin\""},
+        BadSetting{"identity_provider_url_not_host",
+                   "[softphone]\nidentity_provider_hosts=https://idp.example/x\n",
+                   "Ignored setting [softphone] identity_provider_hosts"},
         BadSetting{"origin_with_path", "[softphone]\nhost_origin=https://acme.example/ccp\n",
                    "Ignored setting [softphone] host_origin=\"https://acme.example/ccp\""},
         BadSetting{"comma_list", "[policy]\nticket_assignment=auto, agent\n",
