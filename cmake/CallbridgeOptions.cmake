@@ -15,7 +15,7 @@ target_compile_definitions(callbridge_options INTERFACE
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   target_compile_options(callbridge_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-    -Wshadow -Wcast-align -Wnull-dereference -Wimplicit-fallthrough)
+    -Wshadow -Wcast-align -Wimplicit-fallthrough)
   if(CALLBRIDGE_WERROR)
     target_compile_options(callbridge_options INTERFACE -Werror)
   endif()

@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-webengine-dev qt6-webchannel-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libphonenumber-dev
   libgtest-dev libgmock-dev googletest
-  nodejs npm xvfb xauth curl python3
+  xvfb xauth curl python3
 )
 
 missing=()
@@ -26,7 +26,19 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# Node.js and npm: Debian's, unless the machine already has its own (a nodejs package with npm bundled conflicts
+# with Debian's npm package).
+if ! command -v npm >/dev/null; then
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm
+fi
+
 # Pinned JavaScript dependencies (amazon-connect-streams) from package-lock.json.
+# Skipped when node_modules already holds the locked version.
 if [ -f package-lock.json ] && command -v npm >/dev/null; then
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  locked="$(node -e 'console.log(require("./package-lock.json").packages["node_modules/amazon-connect-streams"].version)')"
+  installed="$(node -e 'try{console.log(require("./node_modules/amazon-connect-streams/package.json").version)}catch(e){}')"
+  if [ "$locked" != "$installed" ]; then
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+  fi
 fi

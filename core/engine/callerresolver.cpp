@@ -174,7 +174,7 @@ void CallerResolver::searchByPhone(const CallerNumber &number, const QString &ho
         m_result.caller.kind = Caller::Kind::Known;
         m_result.caller.user.id = *known;
         m_result.caller.number = number;
-        m_result.caller.how = how + QStringLiteral(" (known to Callbridge)");
+        m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
         return checkIvrTicketOwner();
     }
     m_ctx.gateway.searchEndUsersByPhone(number.nationalNumber, this,

@@ -43,7 +43,7 @@ LinkPlan planOutbound(const ContactInfo &contact, const CallPolicy &policy, cons
     switch (r.caller.kind) {
     case Caller::Kind::Known:
         return create(
-            r, QStringLiteral("%1 to known user #%2 (%3)").arg(kind).arg(r.caller.user.id).arg(r.caller.how));
+            r, QStringLiteral("%1 to known user #%2 via %3").arg(kind).arg(r.caller.user.id).arg(r.caller.how));
     case Caller::Kind::Unknown:
         if (policy.allOutbound)
             return create(r, QStringLiteral("%1 to unknown number %2: new user and ticket (all_outbound)")
@@ -98,7 +98,7 @@ LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Re
     switch (r.caller.kind) {
     case Caller::Kind::Known:
         return create(
-            r, QStringLiteral("known caller #%1 (%2): new ticket").arg(r.caller.user.id).arg(r.caller.how));
+            r, QStringLiteral("known caller #%1 via %2: new ticket").arg(r.caller.user.id).arg(r.caller.how));
     case Caller::Kind::Unknown:
         return create(r, QStringLiteral("unknown caller %1: new user and ticket").arg(r.caller.number.e164));
     case Caller::Kind::Anonymous:
