@@ -43,7 +43,8 @@ LinkPlan planOutbound(const ContactInfo &contact, const CallPolicy &policy, cons
     switch (r.caller.kind) {
     case Caller::Kind::Known:
         return create(
-            r, QStringLiteral("%1 to known user #%2 via %3").arg(kind).arg(r.caller.user.id).arg(r.caller.how));
+            r,
+            QStringLiteral("%1 to known user #%2 via %3").arg(kind).arg(r.caller.user.id).arg(r.caller.how));
     case Caller::Kind::Unknown:
         if (policy.allOutbound)
             return create(r, QStringLiteral("%1 to unknown number %2: new user and ticket (all_outbound)")
