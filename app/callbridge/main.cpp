@@ -29,7 +29,8 @@ int main(int argc, char **argv) {
         return callbridge::app::runReview(args);
     }
 #ifdef CALLBRIDGE_HAVE_UI
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts); // Qt WebEngine needs it before the application
+    QCoreApplication::setAttribute(
+        Qt::AA_ShareOpenGLContexts); // Qt WebEngine needs it before the application
     QApplication app(argc, argv);
     return callbridge::app::runDesktop(QCoreApplication::arguments());
 #else
