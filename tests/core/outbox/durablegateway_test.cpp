@@ -168,3 +168,44 @@ TEST_F(DurableGatewayTest, CallerGoneBeforeTheAnswerIsNotCalled) {
     EXPECT_FALSE(called);
     EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
 }
+
+TEST_F(DurableGatewayTest, RateLimitStormIsWaitedOutWithoutLosingTheWrite) {
+    for (int i = 0; i < 12; ++i) {
+        zendesk::Error limited = makeError(ErrorKind::RateLimited, QStringLiteral("HTTP 429"), 429);
+        limited.retryAfter = std::chrono::seconds(30 + i);
+        inner.failNext(QStringLiteral("POST tickets"), limited);
+    }
+    QList<bool> limitedWhileWaiting;
+    QObject::connect(&durable, &DurableGateway::statusChanged, &context,
+                     [&] { limitedWhileWaiting << durable.status().rateLimited; });
+    const auto result = send(ticketWrite());
+    ASSERT_TRUE(result->ok());
+    EXPECT_EQ(inner.count(QStringLiteral("POST tickets")), 13);
+    ASSERT_EQ(delays.size(), 12);
+    for (int i = 0; i < 12; ++i)
+        EXPECT_EQ(delays.at(i), std::chrono::milliseconds((30 + i) * 1000)) << "retry " << i;
+    EXPECT_TRUE(limitedWhileWaiting.contains(true));
+    EXPECT_FALSE(durable.status().rateLimited);
+    EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
+}
+
+TEST_F(DurableGatewayTest, ZendeskDownForAWhileThenBackDeliversEverythingOnce) {
+    for (int i = 0; i < 6; ++i)
+        inner.failNext(QStringLiteral("POST tickets"),
+                       makeError(ErrorKind::Network, QStringLiteral("Connection refused")));
+    std::optional<Result<WriteResult>> a, b;
+    durable.write(ticketWrite(QStringLiteral("cb-a-ticket")), &context,
+                  [&](const Result<WriteResult> &r) { a = r; });
+    durable.write(ticketWrite(QStringLiteral("cb-b-ticket")), &context,
+                  [&](const Result<WriteResult> &r) { b = r; });
+    ASSERT_TRUE(waitUntil([&] { return a && b; }));
+    EXPECT_TRUE(a->ok());
+    EXPECT_TRUE(b->ok());
+    EXPECT_NE(a->value.id, b->value.id);
+    EXPECT_EQ(inner.tickets.size(), 2); // each written exactly once
+    EXPECT_TRUE(durable.status().zendeskReachable);
+    EXPECT_EQ(durable.status().pending, 0);
+    // Backoff grew while it was down, capped by the maximum delay.
+    ASSERT_GE(delays.size(), 4);
+    EXPECT_LT(delays.at(0), delays.at(3));
+}
