@@ -50,7 +50,7 @@ QString OutboxStatus::summary(const QDateTime &now) const {
 
 DurableGateway::DurableGateway(Gateway &inner, OutboxStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_inner(inner)
+    , ForwardingGateway(inner)
     , m_store(store)
     , m_clock(clock) {
     m_schedule = [this](milliseconds delay, std::function<void()> fire) {
@@ -101,7 +101,7 @@ void DurableGateway::resume() {
 
 void DurableGateway::write(const Write &w, QObject *context, Callback<WriteResult> done) {
     if (w.idempotencyKey.isEmpty())
-        return m_inner.write(w, context, std::move(done)); // nothing to key it by: not durable
+        return inner().write(w, context, std::move(done)); // nothing to key it by: not durable
 
     const QString key = w.idempotencyKey;
     Waiter waiter{context, context != nullptr, std::move(done)};
@@ -141,7 +141,7 @@ void DurableGateway::attempt(const QString &key) {
     if (!m_inFlight.contains(key))
         return;
     m_store.markSending(key);
-    m_inner.write(m_inFlight.value(key).write, this,
+    inner().write(m_inFlight.value(key).write, this,
                   [this, key](const Result<WriteResult> &r) { onResult(key, r); });
 }
 
@@ -203,48 +203,6 @@ void DurableGateway::noteReachability(const Error &error) {
     m_reachable = error.kind == ErrorKind::RateLimited;
     m_lastError =
         error.kind == ErrorKind::Auth ? QStringLiteral("Zendesk refused the credentials") : error.message;
-}
-
-// --- reads pass straight through ---------------------------------------------------------------------------
-
-void DurableGateway::currentUser(QObject *context, Callback<User> done) {
-    m_inner.currentUser(context, std::move(done));
-}
-
-void DurableGateway::user(qint64 id, QObject *context, Callback<User> done) {
-    m_inner.user(id, context, std::move(done));
-}
-
-void DurableGateway::searchEndUsersByPhone(const QString &digits, QObject *context,
-                                           Callback<QList<User>> done) {
-    m_inner.searchEndUsersByPhone(digits, context, std::move(done));
-}
-
-void DurableGateway::usersByExternalId(const QString &externalId, QObject *context,
-                                       Callback<QList<User>> done) {
-    m_inner.usersByExternalId(externalId, context, std::move(done));
-}
-
-void DurableGateway::searchUsers(const QString &text, QObject *context, Callback<QList<User>> done) {
-    m_inner.searchUsers(text, context, std::move(done));
-}
-
-void DurableGateway::ticket(qint64 id, QObject *context, Callback<Ticket> done) {
-    m_inner.ticket(id, context, std::move(done));
-}
-
-void DurableGateway::requestedTickets(qint64 userId, int limit, QObject *context,
-                                      Callback<QList<Ticket>> done) {
-    m_inner.requestedTickets(userId, limit, context, std::move(done));
-}
-
-void DurableGateway::ticketsByExternalId(const QString &externalId, QObject *context,
-                                         Callback<QList<Ticket>> done) {
-    m_inner.ticketsByExternalId(externalId, context, std::move(done));
-}
-
-void DurableGateway::searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) {
-    m_inner.searchTickets(text, context, std::move(done));
 }
 
 } // namespace callbridge

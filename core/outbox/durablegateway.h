@@ -2,7 +2,7 @@
 
 #include "engine/clock.h"
 #include "outboxstore.h"
-#include "zendesk/zendeskgateway.h"
+#include "zendesk/forwardinggateway.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,7 +30,7 @@ struct OutboxStatus {
 // success. Writes Zendesk refuses for good (validation, not found) are reported to the caller and kept as
 // failed. The same idempotency key is never sent twice at once, and a key already confirmed is answered from
 // the store, so re-running a contact after a restart writes nothing twice.
-class DurableGateway : public QObject, public zendesk::Gateway {
+class DurableGateway : public QObject, public zendesk::ForwardingGateway {
     Q_OBJECT
 public:
     using Scheduler = std::function<void(std::chrono::milliseconds, std::function<void()>)>;
@@ -47,19 +47,6 @@ public:
     void resume();
     OutboxStatus status() const;
 
-    void currentUser(QObject *context, Callback<zendesk::User> done) override;
-    void user(qint64 id, QObject *context, Callback<zendesk::User> done) override;
-    void searchEndUsersByPhone(const QString &digits, QObject *context,
-                               Callback<QList<zendesk::User>> done) override;
-    void usersByExternalId(const QString &externalId, QObject *context,
-                           Callback<QList<zendesk::User>> done) override;
-    void searchUsers(const QString &text, QObject *context, Callback<QList<zendesk::User>> done) override;
-    void ticket(qint64 id, QObject *context, Callback<zendesk::Ticket> done) override;
-    void requestedTickets(qint64 userId, int limit, QObject *context,
-                          Callback<QList<zendesk::Ticket>> done) override;
-    void ticketsByExternalId(const QString &externalId, QObject *context,
-                             Callback<QList<zendesk::Ticket>> done) override;
-    void searchTickets(const QString &text, QObject *context, Callback<QList<zendesk::Ticket>> done) override;
     void write(const zendesk::Write &write, QObject *context, Callback<zendesk::WriteResult> done) override;
 
 Q_SIGNALS:
@@ -84,7 +71,6 @@ private:
     std::chrono::milliseconds retryDelay(const zendesk::Error &error, int failures) const;
     void noteReachability(const zendesk::Error &error);
 
-    zendesk::Gateway &m_inner;
     OutboxStore &m_store;
     const Clock &m_clock;
     Scheduler m_schedule;
