@@ -170,19 +170,36 @@ void CallerResolver::findCallerByNumber() {
 }
 
 void CallerResolver::searchByPhone(const CallerNumber &number, const QString &how) {
-    if (const auto known = m_ctx.memory.userForNumber(number.e164)) {
-        m_result.caller.kind = Caller::Kind::Known;
-        m_result.caller.user.id = *known;
-        m_result.caller.number = number;
-        m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
-        return checkIvrTicketOwner();
-    }
+    if (const auto known = m_ctx.memory.userForNumber(number.e164))
+        return readRememberedUser(*known, number, how);
     m_ctx.gateway.searchEndUsersByPhone(number.nationalNumber, this,
                                         [this, number, how](const Result<QList<User>> &r) {
                                             if (!r.ok())
                                                 return fail(r.error, QStringLiteral("searching ") + how);
                                             pickFromCandidates(r.value, number, how);
                                         });
+}
+
+// A user core created or found for this number before: read by id (not search based, so it works seconds
+// after the user was created), which also gives the name and shows whether the user still exists (merged,
+// deleted).
+void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how) {
+    m_ctx.gateway.user(userId, this, [this, userId, number, how](const Result<User> &r) {
+        if (r.error.kind == ErrorKind::NotFound
+            || (r.ok() && !m_ctx.phones.sameNumber(r.value.phone, number.e164))) {
+            m_result.notices
+                << QStringLiteral("user #%1 no longer has %2: searched again").arg(userId).arg(number.e164);
+            m_ctx.memory.forgetUser(number.e164);
+            return searchByPhone(number, how);
+        }
+        if (!r.ok())
+            return fail(r.error, QStringLiteral("reading user #%1").arg(userId));
+        m_result.caller.kind = Caller::Kind::Known;
+        m_result.caller.user = r.value;
+        m_result.caller.number = number;
+        m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
+        checkIvrTicketOwner();
+    });
 }
 
 void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNumber &number,

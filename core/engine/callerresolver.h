@@ -28,6 +28,7 @@ private:
     void findCaller();
     void findCallerByNumber();
     void searchByPhone(const CallerNumber &number, const QString &how);
+    void readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how);
     void pickFromCandidates(const QList<zendesk::User> &users, const CallerNumber &number,
                             const QString &how);
     void checkIvrTicketOwner();

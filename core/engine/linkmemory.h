@@ -18,6 +18,7 @@ public:
     virtual ~LinkMemory() = default;
     virtual std::optional<qint64> userForNumber(const QString &e164) const = 0;
     virtual void rememberUser(const QString &e164, qint64 userId) = 0;
+    virtual void forgetUser(const QString &e164) = 0; // the user was merged or deleted in Zendesk
     virtual std::optional<LinkedTicket> ticketForCall(const QString &callId) const = 0;
     virtual void rememberTicket(const QString &callId, const LinkedTicket &ticket) = 0;
 };
@@ -29,6 +30,7 @@ public:
         return it == m_users.cend() ? std::nullopt : std::optional<qint64>(*it);
     }
     void rememberUser(const QString &e164, qint64 userId) override { m_users.insert(e164, userId); }
+    void forgetUser(const QString &e164) override { m_users.remove(e164); }
     std::optional<LinkedTicket> ticketForCall(const QString &callId) const override {
         const auto it = m_tickets.constFind(callId);
         return it == m_tickets.cend() ? std::nullopt : std::optional<LinkedTicket>(*it);

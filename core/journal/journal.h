@@ -96,6 +96,7 @@ public:
     // --- link memory storage (see JournalLinkMemory) -------------------------------------------------------
     std::optional<qint64> knownUser(const QString &e164) const;
     bool rememberUser(const QString &e164, qint64 userId);
+    bool forgetUser(const QString &e164);
     std::optional<LinkedTicket> callTicket(const QString &callId) const;
     bool rememberCallTicket(const QString &callId, const LinkedTicket &ticket);
 

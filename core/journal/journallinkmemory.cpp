@@ -39,6 +39,12 @@ bool Journal::rememberUser(const QString &e164, qint64 userId) {
            && transaction.commit();
 }
 
+bool Journal::forgetUser(const QString &e164) {
+    Transaction transaction(*this, Durability::Full);
+    return transaction.isOpen() && exec(u"DELETE FROM known_users WHERE e164 = ?"_s, {e164})
+           && transaction.commit();
+}
+
 std::optional<LinkedTicket> Journal::callTicket(const QString &callId) const {
     detail::Statement q = m_statements->get(
         u"SELECT ticket_id, requester_id FROM call_tickets WHERE call_id = ?"_s, &m_lastError);
@@ -77,6 +83,12 @@ std::optional<qint64> JournalLinkMemory::userForNumber(const QString &e164) cons
 void JournalLinkMemory::rememberUser(const QString &e164, qint64 userId) {
     if (!m_journal.rememberUser(e164, userId)) {
         qCWarning(lcJournal) << "could not remember user" << userId << ":" << m_journal.lastError();
+    }
+}
+
+void JournalLinkMemory::forgetUser(const QString &e164) {
+    if (!m_journal.forgetUser(e164)) {
+        qCWarning(lcJournal) << "could not forget the user of a number:" << m_journal.lastError();
     }
 }
 

@@ -19,6 +19,7 @@ public:
 
     std::optional<qint64> userForNumber(const QString &e164) const override;
     void rememberUser(const QString &e164, qint64 userId) override;
+    void forgetUser(const QString &e164) override;
     std::optional<LinkedTicket> ticketForCall(const QString &callId) const override;
     void rememberTicket(const QString &callId, const LinkedTicket &ticket) override;
 

@@ -348,3 +348,31 @@ TEST_F(EngineTest, PhoneTakenByAnUnseenUserMakesTheAgentRequesterWithANotice) {
     EXPECT_EQ(gateway.users.size(), 0);
     EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("set the ticket's requester")));
 }
+
+TEST_F(EngineTest, RememberedCallerIsReadByIdAndNamedInTheSubject) {
+    gateway.searchIndexLags = true;
+    answeredCall(Call(QStringLiteral("c-26"), QStringLiteral("+15550107777"))
+                     .attr(QStringLiteral("customer_name"), QStringLiteral("Dana Newcomer")));
+    outcomes.clear();
+    answeredCall(Call(QStringLiteral("c-27"), QStringLiteral("+15550107777")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(gateway.ticketPayloads.value(o->ticketId).value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Incoming call from Dana Newcomer"));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET users/%1").arg(o->userId)), 1);
+}
+
+TEST_F(EngineTest, RememberedCallerDeletedInZendeskIsSearchedAgain) {
+    answeredCall(Call(QStringLiteral("c-28"), QStringLiteral("+15550107777")));
+    const qint64 first = find(Outcome::TicketCreated)->userId;
+    gateway.users.remove(first); // merged into another profile by an agent
+    const zendesk::User &merged = gateway.addUser(QStringLiteral("Merged"), QStringLiteral("+15550107777"));
+    outcomes.clear();
+    answeredCall(Call(QStringLiteral("c-29"), QStringLiteral("+15550107777")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr);
+    EXPECT_EQ(o->userId, merged.id);
+    EXPECT_FALSE(o->userCreated);
+    EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("no longer has")))
+        << o->notices.join(u' ').toStdString();
+}

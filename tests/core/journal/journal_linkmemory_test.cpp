@@ -50,6 +50,10 @@ TYPED_TEST(LinkMemoryContract, ForgetsNothingAndInventsNothing) {
     memory.rememberTicket(u"call-1"_s, LinkedTicket{501, 78});
     EXPECT_EQ(memory.userForNumber(u"+4930123456"_s), std::optional<qint64>(78));
     EXPECT_EQ(memory.ticketForCall(u"call-1"_s)->ticketId, 501);
+
+    memory.forgetUser(u"+4930123456"_s); // merged or deleted in Zendesk
+    EXPECT_EQ(memory.userForNumber(u"+4930123456"_s), std::nullopt);
+    EXPECT_TRUE(memory.ticketForCall(u"call-1"_s));
 }
 
 TEST(JournalLinkMemory, SurvivesARestart) {
