@@ -1,5 +1,6 @@
 #include "replaycommand.h"
 #include "reviewcommand.h"
+#include "tokencommand.h"
 
 #ifdef CALLBRIDGE_HAVE_UI
 #include "desktopcommand.h"
@@ -21,6 +22,12 @@ int main(int argc, char **argv) {
         QStringList args = QCoreApplication::arguments();
         args.removeAt(1); // "replay"
         return callbridge::app::runReplay(args);
+    }
+    if (argc >= 2 && qstrcmp(argv[1], "store-token") == 0) {
+        QCoreApplication app(argc, argv);
+        QStringList args = QCoreApplication::arguments();
+        args.removeAt(1); // "store-token"
+        return callbridge::app::runStoreToken(args);
     }
     if (argc >= 2 && qstrcmp(argv[1], "review") == 0) {
         QCoreApplication app(argc, argv);

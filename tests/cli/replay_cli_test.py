@@ -111,6 +111,15 @@ class ReplayCli(unittest.TestCase):
         self.assertIn("Cannot sign in to Zendesk", result.stderr)
         self.assertNotIn("wrong", result.stderr.replace("Cannot", ""))  # the token is never echoed
 
+    def test_store_token_needs_an_account_and_a_token(self):
+        no_account = run("store-token", "--settings", os.devnull, stdin="secret\n")
+        self.assertEqual(no_account.returncode, 2)
+        self.assertIn("give the Zendesk URL and e-mail", no_account.stderr)
+        no_token = run("store-token", "--settings", os.devnull, "--zendesk-url", "https://acme.zendesk.com",
+                       "--zendesk-email", "ann@acme.example", stdin="")
+        self.assertEqual(no_token.returncode, 2)
+        self.assertIn("no token on standard input", no_token.stderr)
+
     def test_review_shows_decisions_with_reasons_and_filters(self):
         table = run("review", "--journal", self.journal, "--limit", "0")
         self.assertEqual(table.returncode, 0, table.stderr)

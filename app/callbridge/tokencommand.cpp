@@ -1,0 +1,87 @@
+#include "tokencommand.h"
+
+#include "policy/settings.h"
+#include "secrets/qtkeychainsecretstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+#include <cstdio>
+
+namespace callbridge::app {
+
+int runStoreToken(const QStringList &arguments) {
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Stores the Zendesk API token (read from standard input) in "
+                       "the OS keychain, where the app looks for it."));
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("settings"), QStringLiteral("Settings INI file."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("zendesk-url"), QStringLiteral("Zendesk base URL."), QStringLiteral("URL")});
+    parser.addOption(
+        {QStringLiteral("zendesk-email"), QStringLiteral("Agent e-mail."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("remove"), QStringLiteral("Delete the stored token instead.")});
+    if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help"))) {
+        err << (parser.isSet(QStringLiteral("help")) ? parser.helpText() : parser.errorText() + u'\n');
+        return parser.isSet(QStringLiteral("help")) ? 0 : 2;
+    }
+    Settings settings =
+        loadSettings(parser.isSet(QStringLiteral("settings")) ? parser.value(QStringLiteral("settings"))
+                                                              : defaultSettingsPath())
+            .settings;
+    if (parser.isSet(QStringLiteral("zendesk-url")))
+        settings.zendeskUrl = QUrl(parser.value(QStringLiteral("zendesk-url")));
+    if (parser.isSet(QStringLiteral("zendesk-email")))
+        settings.zendeskEmail = parser.value(QStringLiteral("zendesk-email"));
+    const SecretKey key{settings.zendeskUrl.host(), settings.zendeskEmail,
+                        QStringLiteral("zendesk-api-token")};
+    if (!key.isValid()) {
+        err << "callbridge store-token: give the Zendesk URL and e-mail (--zendesk-url, --zendesk-email, or "
+               "the "
+               "settings)\n";
+        return 2;
+    }
+
+    QString token;
+    if (!parser.isSet(QStringLiteral("remove"))) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly)) {
+            err << "callbridge store-token: cannot read standard input\n";
+            return 2;
+        }
+        token = QString::fromUtf8(input.readLine(4096)).trimmed();
+        if (token.isEmpty()) {
+            err << "callbridge store-token: no token on standard input\n";
+            return 2;
+        }
+    }
+
+    QtKeychainSecretStore keychain;
+    int exitCode = 1;
+    auto done = [&](const SecretResult &r) {
+        if (r.ok()) {
+            QTextStream(stdout) << (token.isEmpty() ? "Removed" : "Stored") << " the Zendesk API token for "
+                                << key.account << " at " << key.host << " in the OS keychain.\n";
+            exitCode = 0;
+        } else {
+            err << "callbridge store-token: the keychain refused (" << secretErrorName(r.error)
+                << "): " << r.errorMessage << '\n';
+        }
+        QCoreApplication::exit(exitCode);
+    };
+    QTimer::singleShot(0, qApp, [&] {
+        if (token.isEmpty())
+            keychain.remove(key, qApp, done);
+        else
+            keychain.write(key, token, qApp, done);
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace callbridge::app
