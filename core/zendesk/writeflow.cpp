@@ -76,8 +76,8 @@ void WriteFlow::run() {
     const bool keyExpired =
         m_write.firstAttemptAt.isValid()
         && m_write.firstAttemptAt.secsTo(m_client.now()) > m_options.idempotencyWindow.count();
-    const bool lookFirst = m_write.mayHaveBeenApplied && !(createTicket && !keyExpired);
-    if (lookFirst && !createTicket && canReconcile()) {
+    // Creates of tickets are covered by their Idempotency-Key (and by the window check below).
+    if (m_write.mayHaveBeenApplied && !createTicket && canReconcile()) {
         Error cause;
         cause.kind = ErrorKind::Network;
         cause.outcomeUnknown = true;
