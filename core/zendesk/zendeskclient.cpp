@@ -1,5 +1,6 @@
 #include "zendeskclient.h"
 
+#include "oneshotupload.h"
 #include "zendeskhttperror.h"
 
 #include <QHostAddress>
@@ -198,8 +199,12 @@ void ZendeskClient::start(const std::shared_ptr<Job> &job) {
     if (request.isWrite()) {
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const QByteArray body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
-        reply = request.method == Request::Method::Post ? m_network->post(networkRequest, body)
-                                                        : m_network->put(networkRequest, body);
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(body);
+        reply = request.method == Request::Method::Post ? m_network->post(networkRequest, upload)
+                                                        : m_network->put(networkRequest, upload);
+        upload->setParent(reply);
     } else {
         reply = m_network->get(networkRequest);
     }

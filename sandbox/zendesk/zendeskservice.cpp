@@ -150,7 +150,9 @@ void ZendeskService::process(const HttpRequest &request, const HttpResponder &re
     if (m_dice.coin())
         outcome = execute(request);
     if (*fault == QLatin1String("reset")) {
-        if (outcome.processed)
+        // Applied, then cut off mid-answer or before a single byte (the case an HTTP stack may silently
+        // resend).
+        if (outcome.processed && m_dice.coin())
             responder.sendTruncatedAndAbort(outcome.response);
         else
             responder.abortConnection();

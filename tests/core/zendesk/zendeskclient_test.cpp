@@ -426,3 +426,17 @@ TEST(ZendeskClient, RefusesUnsafeIdempotencyKeysAndPaths) {
     EXPECT_EQ(badPath->error.kind, ErrorKind::Refused);
     EXPECT_EQ(h.server.requestCount(), 0);
 }
+
+TEST(ZendeskClient, WriteCutOffBeforeAnyAnswerIsNeverResentBehindOurBack) {
+    // Qt's HTTP layer would silently send the PUT again on a fresh connection; Zendesk may have applied the
+    // first.
+    Harness h;
+    h.server.enqueue(CannedResponse::reset());
+    h.server.enqueue(CannedResponse::json(200, userBody(1)));
+    const Request put = Request::put(u"/api/v2/tickets/5"_s, QJsonObject{{u"ticket"_s, QJsonObject{}}});
+    const auto reply = sendAndWait(h, put);
+    ASSERT_TRUE(reply.has_value());
+    EXPECT_EQ(h.server.requestCount(), 1);
+    EXPECT_EQ(reply->error.kind, ErrorKind::Network);
+    EXPECT_TRUE(reply->error.outcomeUnknown); // the gateway looks it up before sending it again
+}
