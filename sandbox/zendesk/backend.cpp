@@ -120,18 +120,23 @@ HttpResponse recordInvalid(const QString &field, const QString &description, con
                          {QStringLiteral("details"), QJsonObject{{field, problems}}}});
 }
 
+OffsetPage offsetPage(const ApiRequest &request) {
+    OffsetPage p;
+    bool ok = false;
+    const int perPage = request.http.queryValue(QStringLiteral("per_page")).toInt(&ok);
+    if (ok && perPage >= 1)
+        p.perPage = qMin(perPage, 100);
+    const int page = request.http.queryValue(QStringLiteral("page")).toInt(&ok);
+    if (ok && page >= 1)
+        p.page = page;
+    return p;
+}
+
 HttpResponse pagedList(const ZendeskBackend &backend, const ApiRequest &request, const QString &key,
                        const QJsonArray &items, const QJsonObject &extra) {
     if (request.http.query.hasQueryItem(QStringLiteral("page[size]")))
         return cursorPage(backend, request, key, items, extra);
-    bool ok = false;
-    int perPage = request.http.queryValue(QStringLiteral("per_page")).toInt(&ok);
-    if (!ok || perPage < 1)
-        perPage = 100;
-    perPage = qMin(perPage, 100);
-    int page = request.http.queryValue(QStringLiteral("page")).toInt(&ok);
-    if (!ok || page < 1)
-        page = 1;
+    const auto [page, perPage] = offsetPage(request);
     const qsizetype start = qsizetype(page - 1) * perPage;
     QJsonArray slice;
     for (qsizetype i = start; i < items.size() && i < start + perPage; ++i)

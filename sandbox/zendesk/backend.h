@@ -52,6 +52,13 @@ HttpResponse badRequest(const QString &error, const QString &description);
 // errors","details":{field:[{description,error}]}}
 HttpResponse recordInvalid(const QString &field, const QString &description, const QString &error);
 
+// Offset pagination parameters: page ≥ 1 (default 1), per_page in 1..100 (default 100).
+struct OffsetPage {
+    int page = 1;
+    int perPage = 100;
+};
+OffsetPage offsetPage(const ApiRequest &request);
+
 // Renders a list in one page, with offset pagination (page, per_page ≤ 100 → next_page, previous_page, count)
 // or, when `page[size]` is given, cursor pagination (page[after]/page[before] → meta.has_more/after_cursor/
 // before_cursor, links.next/prev). `extra` is merged into the body.

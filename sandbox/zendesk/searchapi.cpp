@@ -41,14 +41,7 @@ HttpResponse search(const ZendeskBackend &backend, const ApiRequest &request) {
     const QString text = request.http.queryValue(QStringLiteral("query")).trimmed();
     if (text.isEmpty())
         return badRequest(QStringLiteral("InvalidParameter"), QStringLiteral("query is required"));
-    bool ok = false;
-    int perPage = request.http.queryValue(QStringLiteral("per_page")).toInt(&ok);
-    if (!ok || perPage < 1)
-        perPage = 100;
-    perPage = qMin(perPage, 100);
-    int page = request.http.queryValue(QStringLiteral("page")).toInt(&ok);
-    if (!ok || page < 1)
-        page = 1;
+    const auto [page, perPage] = offsetPage(request);
     if (qint64(page - 1) * perPage >= maxResults)
         return HttpResponse::json(
             422,

@@ -115,15 +115,19 @@ def run_with_kills(args, events_path, journal, url, rng):
         raise SystemExit("soak: replay exited with %d; its last messages:\n%s" % (code, tail))
 
 
+def all_pages(sandbox, path, key):
+    items, page = [], 1
+    while True:
+        body = sandbox.api("%s?per_page=100&page=%d" % (path, page))
+        items += body[key]
+        if not body.get("next_page"):
+            return items
+        page += 1
+
+
 def verify(sandbox, expected):
     sandbox.calm()
-    tickets, page = [], 1
-    while True:
-        body = sandbox.api("/api/v2/tickets?per_page=100&page=%d" % page)
-        tickets += body["tickets"]
-        if not body.get("next_page"):
-            break
-        page += 1
+    tickets = all_pages(sandbox, "/api/v2/tickets", "tickets")
     ours = [t for t in tickets if "callbridge" in (t.get("tags") or []) and not t.get("via_followup_source_id")]
     per_call = Counter(t.get("external_id") for t in ours)
     duplicate_tickets = sum(c - 1 for c in per_call.values() if c > 1)
@@ -158,13 +162,7 @@ def verify(sandbox, expected):
         if not (linked and ended):
             lost += 1
 
-    users, page = [], 1
-    while True:
-        body = sandbox.api("/api/v2/users?per_page=100&page=%d" % page)
-        users += body["users"]
-        if not body.get("next_page"):
-            break
-        page += 1
+    users = all_pages(sandbox, "/api/v2/users", "users")
     per_phone = Counter(re.sub(r"\D", "", u.get("phone") or "") for u in users
                         if u.get("id", 0) > 1007 and u.get("phone"))
     duplicate_users = sum(c - 1 for c in per_phone.values() if c > 1)
