@@ -13,6 +13,8 @@ namespace {
 // https://<alias>.my.connect.aws/.
 QUrl connectBase(const QUrl &instanceUrl) {
     QUrl base = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    if (base.path() == QLatin1String("/"))
+        base.setPath(QString()); // "https://acme.my.connect.aws/" → no double slash below
     if (base.host().endsWith(QLatin1String(".awsapps.com"))
         && !base.path().startsWith(QLatin1String("/connect")))
         base.setPath(QStringLiteral("/connect"));

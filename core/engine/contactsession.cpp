@@ -1,6 +1,7 @@
 #include "contactsession.h"
 
 #include "callerresolver.h"
+#include "linkwrites.h"
 
 #include <QTimer>
 #include <algorithm>
@@ -39,7 +40,7 @@ std::optional<Caller> ContactSession::caller() const {
 }
 
 QString ContactSession::key(const QString &step) const {
-    return QStringLiteral("cb-") + m_contact.contactId + u'-' + step;
+    return linkwrites::key(m_contact.contactId, step);
 }
 
 // Attributes can change during a call: the latest event wins until the lookups start.
@@ -237,28 +238,24 @@ void ContactSession::createUserThenTicket(Outcome outcome, const QString &reason
     const CallerNumber number = m_resolution->caller.number;
     const QString name =
         m_policy.customerName.isEmpty() ? QStringLiteral("Caller ") + number.e164 : m_policy.customerName;
-    Write w;
-    w.kind = Write::Kind::CreateUser;
-    w.idempotencyKey = key(QStringLiteral("user"));
-    w.externalId = calldetails::userExternalId(number.e164);
-    w.payload = calldetails::newUser(name, number.e164);
-    send(w, [this, number, name, outcome, reason](const Result<WriteResult> &r) {
-        if (zendesk::isUserAlreadyTakenError(r.error))
-            return findOwnerOfNumber(number, outcome, reason);
-        if (!r.ok())
-            return failed(QStringLiteral("creating the caller's user"), r.error);
-        m_userId = r.value.id;
-        m_userCreated = !r.value.alreadyApplied;
-        m_ctx.memory.rememberUser(number.e164, r.value.id);
-        m_resolution->caller.kind = Caller::Kind::Known;
-        m_resolution->caller.user.id = r.value.id;
-        m_resolution->caller.user.name = name;
-        const QString why =
-            r.value.alreadyApplied
-                ? reason + QStringLiteral(" (user #%1 already existed for this number)").arg(r.value.id)
-                : reason;
-        createTicket(r.value.id, name, outcome, why);
-    });
+    send(linkwrites::createUser(m_contact.contactId, name, number.e164),
+         [this, number, name, outcome, reason](const Result<WriteResult> &r) {
+             if (zendesk::isUserAlreadyTakenError(r.error))
+                 return findOwnerOfNumber(number, outcome, reason);
+             if (!r.ok())
+                 return failed(QStringLiteral("creating the caller's user"), r.error);
+             m_userId = r.value.id;
+             m_userCreated = !r.value.alreadyApplied;
+             m_ctx.memory.rememberUser(number.e164, r.value.id);
+             m_resolution->caller.kind = Caller::Kind::Known;
+             m_resolution->caller.user.id = r.value.id;
+             m_resolution->caller.user.name = name;
+             const QString why =
+                 r.value.alreadyApplied
+                     ? reason + QStringLiteral(" (user #%1 already existed for this number)").arg(r.value.id)
+                     : reason;
+             createTicket(r.value.id, name, outcome, why);
+         });
 }
 
 // Zendesk refused the new user: the number is already someone's direct line (created elsewhere, not yet in
@@ -304,22 +301,17 @@ void ContactSession::createTicket(qint64 requesterId, const QString &callerName,
     m_link = Link::Linking;
     CallFacts f = facts();
     f.decisionReason = reason;
-    Write w;
-    w.kind = Write::Kind::CreateTicket;
-    w.idempotencyKey = key(QStringLiteral("ticket"));
-    w.externalId = m_contact.callId();
-    w.marker = calldetails::marker(w.idempotencyKey);
-    w.payload = calldetails::newTicket(f, callerName, requesterId, calldetails::detailsNote(f, w.marker));
-    send(w, [this, requesterId, outcome, reason](const Result<WriteResult> &r) {
-        if (!r.ok())
-            return failed(QStringLiteral("creating the ticket"), r.error);
-        if (requesterId != m_ctx.agent.id)
-            m_userId = requesterId;
-        linked(r.value.id, requesterId, true, outcome,
-               r.value.alreadyApplied
-                   ? reason + QStringLiteral(" (Zendesk already had it: not created twice)")
-                   : reason);
-    });
+    send(linkwrites::createTicket(f, callerName, requesterId),
+         [this, requesterId, outcome, reason](const Result<WriteResult> &r) {
+             if (!r.ok())
+                 return failed(QStringLiteral("creating the ticket"), r.error);
+             if (requesterId != m_ctx.agent.id)
+                 m_userId = requesterId;
+             linked(r.value.id, requesterId, true, outcome,
+                    r.value.alreadyApplied
+                        ? reason + QStringLiteral(" (Zendesk already had it: not created twice)")
+                        : reason);
+         });
 }
 
 void ContactSession::attachTo(qint64 ticketId, bool knownClosed, Outcome outcome, const QString &reason) {
@@ -328,8 +320,7 @@ void ContactSession::attachTo(qint64 ticketId, bool knownClosed, Outcome outcome
     f.decisionReason = reason;
     const qint64 requesterId =
         m_resolution && m_resolution->caller.kind == Caller::Kind::Known ? m_resolution->caller.user.id : 0;
-    const QString mark = calldetails::marker(key(QStringLiteral("details")));
-    const QString note = calldetails::detailsNote(f, mark);
+    const QString note = linkwrites::detailsNote(f);
     auto onFollowUp = [this, ticketId, requesterId, outcome, reason](const Result<WriteResult> &r) {
         if (!r.ok())
             return failed(QStringLiteral("creating a follow-up of closed ticket #%1").arg(ticketId), r.error);
@@ -339,33 +330,21 @@ void ContactSession::attachTo(qint64 ticketId, bool knownClosed, Outcome outcome
     if (knownClosed)
         return followUp(ticketId, QStringLiteral("details"), note, onFollowUp);
 
-    Write w;
-    w.kind = Write::Kind::UpdateTicket;
-    w.targetId = ticketId;
-    w.idempotencyKey = key(QStringLiteral("details"));
-    w.marker = mark;
-    w.payload = QJsonObject{{QStringLiteral("ticket"),
-                             QJsonObject{{QStringLiteral("comment"), calldetails::internalComment(note)}}}};
-    send(w, [this, ticketId, requesterId, outcome, reason, note, onFollowUp](const Result<WriteResult> &r) {
-        if (isClosedTicketError(r.error))
-            return followUp(ticketId, QStringLiteral("details"), note, onFollowUp);
-        if (!r.ok())
-            return failed(QStringLiteral("adding the call to ticket #%1").arg(ticketId), r.error);
-        linked(ticketId, requesterId, false, outcome, reason);
-    });
+    send(linkwrites::addDetails(f, ticketId),
+         [this, ticketId, requesterId, outcome, reason, note, onFollowUp](const Result<WriteResult> &r) {
+             if (isClosedTicketError(r.error))
+                 return followUp(ticketId, QStringLiteral("details"), note, onFollowUp);
+             if (!r.ok())
+                 return failed(QStringLiteral("adding the call to ticket #%1").arg(ticketId), r.error);
+             linked(ticketId, requesterId, false, outcome, reason);
+         });
 }
 
 void ContactSession::followUp(qint64 closedTicketId, const QString &step, const QString &note,
                               WriteDone done) {
     const qint64 requesterId = m_userId > 0 ? m_userId : m_ctx.agent.id;
     const QString name = m_resolution ? m_resolution->caller.displayName() : m_contact.customerPhone;
-    Write w;
-    w.kind = Write::Kind::CreateTicket;
-    w.idempotencyKey = key(step + QStringLiteral("-followup"));
-    w.externalId = m_contact.callId();
-    w.marker = calldetails::marker(w.idempotencyKey);
-    w.payload = calldetails::followUpTicket(facts(), closedTicketId, name, requesterId, note);
-    send(w, std::move(done));
+    send(linkwrites::followUp(facts(), step, closedTicketId, name, requesterId, note), std::move(done));
 }
 
 void ContactSession::forceCreate() {
@@ -396,21 +375,6 @@ void ContactSession::writeEndOfCall() {
         return;
     m_end = EndDetails::Writing;
     const CallFacts f = facts();
-    const QString mark = calldetails::marker(key(QStringLiteral("end")));
-    Write w;
-    w.kind = Write::Kind::UpdateTicket;
-    w.targetId = m_ticketId;
-    w.idempotencyKey = key(QStringLiteral("end"));
-    w.marker = mark;
-    if (m_policy.voiceComment)
-        w.payload =
-            QJsonObject{{QStringLiteral("ticket"),
-                         QJsonObject{{QStringLiteral("voice_comment"), calldetails::voiceComment(f)}}}};
-    else
-        w.payload =
-            QJsonObject{{QStringLiteral("ticket"),
-                         QJsonObject{{QStringLiteral("comment"),
-                                      calldetails::internalComment(calldetails::endOfCallNote(f, mark))}}}};
     const qint64 ticketId = m_ticketId;
     auto written = [this](qint64 id, const QString &why) {
         m_end = EndDetails::Written;
@@ -422,10 +386,10 @@ void ContactSession::writeEndOfCall() {
         o.reason = why;
         Q_EMIT outcome(o);
     };
-    send(w, [this, ticketId, f, mark, written](const Result<WriteResult> &r) {
+    send(linkwrites::endOfCall(f, ticketId), [this, ticketId, f, written](const Result<WriteResult> &r) {
         const QString duration = QStringLiteral("%1 s").arg(calldetails::callDurationSeconds(f));
         if (isClosedTicketError(r.error)) {
-            return followUp(ticketId, QStringLiteral("end"), calldetails::endOfCallNote(f, mark),
+            return followUp(ticketId, QStringLiteral("end"), linkwrites::endOfCallNote(f),
                             [this, ticketId, duration, written](const Result<WriteResult> &fr) {
                                 if (!fr.ok())
                                     return failed(QStringLiteral("end-of-call details"), fr.error);

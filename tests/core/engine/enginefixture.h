@@ -4,6 +4,7 @@
 #include "engine/clock.h"
 #include "engine/linkmemory.h"
 #include "fakegateway.h"
+#include "qtprinters.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
