@@ -106,7 +106,17 @@ AgentPanel::AgentPanel(CallEngine &engine, QWidget *parent)
 }
 
 void AgentPanel::setContact(const QString &contactId) {
+    if (contactId != m_contactId)
+        m_linkedTicket = 0;
     m_contactId = contactId;
+    updateButtons();
+}
+
+void AgentPanel::setLinked(const QString &contactId, qint64 ticketId) {
+    if (contactId != m_contactId || ticketId <= 0)
+        return;
+    m_linkedTicket = ticketId;
+    m_status->setText(tr("This call is linked to ticket #%1").arg(ticketId));
     updateButtons();
 }
 
@@ -163,7 +173,7 @@ void AgentPanel::showUserTickets() {
 }
 
 void AgentPanel::updateButtons() {
-    const bool call = !m_contactId.isEmpty();
+    const bool call = !m_contactId.isEmpty() && m_linkedTicket == 0;
     m_create->setEnabled(call);
     m_attach->setEnabled(call && selectedId(m_tickets) > 0);
     m_setUser->setEnabled(call && selectedId(m_users) > 0);

@@ -25,6 +25,8 @@ public:
 
     // The contact the actions are for; empty = no call, actions disabled.
     void setContact(const QString &contactId);
+    // The contact is linked to a ticket: creating or attaching again is offered no more.
+    void setLinked(const QString &contactId, qint64 ticketId);
 
 Q_SIGNALS:
     void actionChosen(const callbridge::AgentAction &action);
@@ -39,6 +41,7 @@ private:
 
     CallEngine &m_engine;
     QString m_contactId;
+    qint64 m_linkedTicket = 0;
     QLineEdit *m_query = nullptr;
     QListWidget *m_users = nullptr;
     QListWidget *m_tickets = nullptr;

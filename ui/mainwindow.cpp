@@ -98,6 +98,8 @@ void MainWindow::onOutcome(const CallOutcome &outcome) {
     m_contactPanel->addOutcome(outcome);
     if (outcome.outcome == Outcome::AgentMode)
         m_agentBox->setVisible(true); // this contact waits for the agent, whatever the default mode
+    else if (outcome.outcome != Outcome::Nothing && outcome.outcome != Outcome::Failed)
+        m_agentPanel->setLinked(outcome.contactId, outcome.ticketId);
     setStatus(ContactPanel::outcomeTitle(outcome.outcome));
 }
 

@@ -270,5 +270,7 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateTicketButtonCreatesTheTicketForTheCall)
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, created) != nullptr; }, kCallTimeoutMs))
         << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
     EXPECT_EQ(ticketsOfCall(contactId).size(), 1);
+    EXPECT_TRUE(waitUntil([&] { return !create->isEnabled(); }, kCallTimeoutMs))
+        << "linked: no second ticket offered";
     saveScreenshotIfAsked();
 }
