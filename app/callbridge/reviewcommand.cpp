@@ -132,21 +132,21 @@ int runReview(const QStringList &arguments) {
     }
 
     if (parser.isSet(QStringLiteral("links"))) {
-        out << cell(QStringLiteral("linked at (UTC)"), 20) << cell(QStringLiteral("contact"), 14)
-            << cell(QStringLiteral("agent"), 10) << cell(QStringLiteral("number"), 15)
+        out << cell(QStringLiteral("linked at (UTC)"), 20) << cell(QStringLiteral("contact"), 38)
+            << cell(QStringLiteral("agent"), 14) << cell(QStringLiteral("number"), 15)
             << cell(QStringLiteral("mode"), 9) << cell(QStringLiteral("ticket"), 8)
             << cell(QStringLiteral("user"), 8) << "reason\n";
         const QList<journal::LinkRecord> rows = queries.links(filter);
         for (const journal::LinkRecord &r : rows)
             out << cell(r.linkedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), 20)
-                << cell(r.contactId, 14) << cell(r.agentUsername, 10) << cell(r.customerNumber, 15)
+                << cell(r.contactId, 38) << cell(r.agentUsername, 14) << cell(r.customerNumber, 15)
                 << cell(r.mode, 9) << cell(id(r.ticketId), 8) << cell(id(r.userId), 8) << r.reason << '\n';
         out << rows.size() << " of " << queries.countLinks(filter) << " links\n";
         return 0;
     }
 
-    out << cell(QStringLiteral("time (UTC)"), 20) << cell(QStringLiteral("contact"), 14)
-        << cell(QStringLiteral("agent"), 10) << cell(QStringLiteral("number"), 15)
+    out << cell(QStringLiteral("time (UTC)"), 20) << cell(QStringLiteral("contact"), 38)
+        << cell(QStringLiteral("agent"), 14) << cell(QStringLiteral("number"), 15)
         << cell(QStringLiteral("outcome"), 18) << cell(QStringLiteral("ticket"), 8)
         << cell(QStringLiteral("user"), 8) << "reason\n";
     const QList<journal::OutcomeRecord> rows = queries.outcomes(filter);
@@ -154,8 +154,8 @@ int runReview(const QStringList &arguments) {
         QString reason = r.reason;
         if (!r.notices.isEmpty())
             reason += QStringLiteral(" [") + r.notices.join(QStringLiteral("; ")) + u']';
-        out << cell(r.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), 20) << cell(r.contactId, 14)
-            << cell(r.agentUsername, 10) << cell(r.customerNumber, 15) << cell(r.outcome, 18)
+        out << cell(r.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), 20) << cell(r.contactId, 38)
+            << cell(r.agentUsername, 14) << cell(r.customerNumber, 15) << cell(r.outcome, 18)
             << cell(id(r.ticketId), 8) << cell(id(r.userId), 8) << reason << '\n';
     }
     out << rows.size() << " of " << queries.countOutcomes(filter) << " decisions\n";
