@@ -151,6 +151,13 @@ void ContactSession::onResolved(const Resolution &resolution) {
     }
     m_resolution = resolution;
     m_notices << resolution.notices;
+    if (!m_connected && m_policy.popIncoming && !resolution.failed()) {
+        // Before the answer: show the agent what is known (the ticket candidate, else the caller) in Zendesk.
+        if (resolution.ticket && resolution.ticket->id > 0)
+            popInZendesk(zendesk::Gateway::PopTarget::Ticket, resolution.ticket->id);
+        else if (resolution.caller.kind == Caller::Kind::Known)
+            popInZendesk(zendesk::Gateway::PopTarget::User, resolution.caller.user.id);
+    }
     if (m_resolver)
         m_resolver->deleteLater();
     if (m_connected)
@@ -419,6 +426,7 @@ void ContactSession::linked(qint64 ticketId, qint64 requesterId, bool created, O
         m_userId = requesterId;
     m_ctx.memory.rememberTicket(m_contact.callId(), {ticketId, requesterId});
     report(outcome, reason);
+    popInZendesk(zendesk::Gateway::PopTarget::Ticket, ticketId);
     if (m_ended)
         writeEndOfCall();
 }
@@ -496,6 +504,19 @@ void ContactSession::send(Write write, WriteDone done) {
         done(r);
         endWork();
     });
+}
+
+// Opt-in ([zendesk] screen_pop, Talk Partner Edition): costs a request, so each record is shown once per
+// contact. A pop that fails is not worth a retry: the call is linked either way.
+void ContactSession::popInZendesk(zendesk::Gateway::PopTarget target, qint64 id) {
+    const QString what =
+        (target == zendesk::Gateway::PopTarget::Ticket ? QStringLiteral("ticket ") : QStringLiteral("user "))
+        + QString::number(id);
+    if (!m_ctx.settings.screenPop || m_ctx.agent.id <= 0 || id <= 0 || m_popped.contains(what))
+        return;
+    m_popped.insert(what);
+    beginWork();
+    m_ctx.gateway.screenPop(m_ctx.agent.id, target, id, this, [this](const Result<bool> &) { endWork(); });
 }
 
 void ContactSession::beginWork() {

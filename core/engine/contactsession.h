@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <functional>
 #include <optional>
 
@@ -60,6 +61,7 @@ private:
     void linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome, const QString &reason);
     void failed(const QString &what, const zendesk::Error &error);
     void report(Outcome outcome, const QString &reason);
+    void popInZendesk(zendesk::Gateway::PopTarget target, qint64 id);
     void send(zendesk::Write write, WriteDone done);
     void beginWork();
     void endWork();
@@ -89,6 +91,7 @@ private:
     QString m_linkReason;
     int m_pending = 0;
     int m_lookupFailures = 0;
+    QSet<QString> m_popped; // "ticket 12", "user 34": shown in the agent's Zendesk already
 };
 
 } // namespace callbridge

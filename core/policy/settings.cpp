@@ -164,6 +164,7 @@ const std::vector<SettingRule> &settingRules() {
         {QStringLiteral("zendesk/url"), kUrlExpectation, into(&Settings::zendeskUrl, parseServiceUrl)},
         {QStringLiteral("zendesk/email"), QStringLiteral("expected an email address"),
          into(&Settings::zendeskEmail, parseEmail)},
+        {QStringLiteral("zendesk/screen_pop"), kBooleanExpectation, into(&Settings::screenPop, parseBoolean)},
         {QStringLiteral("softphone/identity_provider_hosts"),
          QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),
          into(&Settings::identityProviderHosts, parseHostList)},

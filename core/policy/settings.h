@@ -30,9 +30,11 @@ struct Settings {
     bool downloadRecording = true;    // [policy] download_recording
     bool allOutbound = false;         // [policy] all_outbound
 
-    QUrl zendeskUrl;                   // [zendesk] url
-    QString zendeskEmail;              // [zendesk] email
-    QString hostOrigin;                // [softphone] host_origin: the origin approved in Connect
+    QUrl zendeskUrl; // [zendesk] url
+    QString zendeskEmail;
+    bool screenPop = false; // [zendesk] screen_pop: open the caller/ticket in the agent's Zendesk tab (TPE)
+                            // // [zendesk] email
+    QString hostOrigin;     // [softphone] host_origin: the origin approved in Connect
     QStringList identityProviderHosts; // [softphone] identity_provider_hosts: where the SSO login may go
 };
 

@@ -19,4 +19,12 @@ void DryRunGateway::write(const Write &write, QObject *context, Callback<WriteRe
     });
 }
 
+void DryRunGateway::screenPop(qint64, PopTarget, qint64, QObject *context, Callback<bool> done) {
+    QPointer<QObject> guard(context); // a rehearsal shows nothing on anyone's screen
+    QTimer::singleShot(0, context, [guard, done = std::move(done)] {
+        if (guard)
+            done(Result<bool>::success(true));
+    });
+}
+
 } // namespace callbridge

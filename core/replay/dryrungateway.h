@@ -11,6 +11,8 @@ public:
     using ForwardingGateway::ForwardingGateway;
 
     void write(const zendesk::Write &write, QObject *context, Callback<zendesk::WriteResult> done) override;
+    void screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                   Callback<bool> done) override;
     int writesSkipped() const { return m_skipped; }
 
 private:

@@ -42,6 +42,11 @@ void ForwardingGateway::searchTickets(const QString &text, QObject *context, Cal
     m_inner.searchTickets(text, context, std::move(done));
 }
 
+void ForwardingGateway::screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                                  Callback<bool> done) {
+    m_inner.screenPop(agentId, target, id, context, std::move(done));
+}
+
 void ForwardingGateway::write(const Write &write, QObject *context, Callback<WriteResult> done) {
     m_inner.write(write, context, std::move(done));
 }

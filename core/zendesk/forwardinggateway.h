@@ -21,6 +21,8 @@ public:
     void ticketsByExternalId(const QString &externalId, QObject *context,
                              Callback<QList<Ticket>> done) override;
     void searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) override;
+    void screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                   Callback<bool> done) override;
     void write(const Write &write, QObject *context, Callback<WriteResult> done) override;
 
 protected:

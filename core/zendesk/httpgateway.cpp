@@ -70,6 +70,17 @@ void HttpGateway::ticketsByExternalId(const QString &externalId, QObject *contex
                         std::move(done), json::ticketsFromList);
 }
 
+void HttpGateway::screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                            Callback<bool> done) {
+    const QString kind = target == PopTarget::Ticket ? u"tickets"_s : u"users"_s;
+    Request request =
+        Request::post(u"/api/v2/channels/voice/agents/%1/%2/%3/display"_s.arg(agentId).arg(kind).arg(id), {});
+    request.retrySafe = true; // showing the same record twice changes nothing
+    m_client.send(std::move(request), context, [done = std::move(done)](const Reply &reply) {
+        done(reply.ok() ? Result<bool>::success(true) : Result<bool>::failure(reply.error));
+    });
+}
+
 void HttpGateway::searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) {
     read<QList<Ticket>>(Request::get(u"/api/v2/search"_s, {{u"query"_s, u"type:ticket "_s + text}}), context,
                         std::move(done), json::ticketsFromSearch);

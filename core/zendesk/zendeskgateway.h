@@ -48,6 +48,12 @@ public:
                                      Callback<QList<Ticket>> done) = 0;
     // GET /api/v2/search?query=type:ticket <text> — free text for the agent panel.
     virtual void searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) = 0;
+    // POST /api/v2/channels/voice/agents/{agentId}/{tickets|users}/{id}/display (Talk Partner Edition): opens
+    // the ticket or user in the agent's Zendesk browser tab. Harmless to repeat; not durable (a missed pop is
+    // moot).
+    enum class PopTarget { User, Ticket };
+    virtual void screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                           Callback<bool> done) = 0;
     // Sends one write. Never duplicates it: creates carry the Idempotency-Key; a write whose outcome is
     // unknown is reconciled (looked up) before it is sent again.
     virtual void write(const Write &write, QObject *context, Callback<WriteResult> done) = 0;

@@ -184,3 +184,32 @@ TEST_F(EngineTest, ChatContactsAreNotLinked) {
     EXPECT_EQ(gateway.writes(), 0);
     ASSERT_EQ(outcomeNames(), QStringList{QStringLiteral("nothing")});
 }
+
+TEST_F(EngineTest, ScreenPopShowsTheCallerWhileRingingAndTheTicketOnceLinked) {
+    settings.screenPop = true;
+    makeEngine();
+    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    const Call call(QStringLiteral("p-1"));
+    send(call.event(ContactEventKind::Connecting));
+    EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY 1 users/%1").arg(jo.id)), 1);
+    send(call.event(ContactEventKind::Connected, 3));
+    const qint64 ticket = find(Outcome::TicketCreated)->ticketId;
+    EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY 1 tickets/%1").arg(ticket)), 1);
+    send(call.event(ContactEventKind::Ended, 30));
+    EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY")), 2);
+}
+
+TEST_F(EngineTest, ScreenPopIsOffByDefault) {
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    answeredCall(Call(QStringLiteral("p-2")));
+    EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY")), 0);
+}
+
+TEST_F(EngineTest, ScreenPopWithPopIncomingOffWaitsForTheTicket) {
+    settings.screenPop = true;
+    makeEngine();
+    gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    answeredCall(Call(QStringLiteral("p-3")).attr(QStringLiteral("pop_incoming"), QStringLiteral("no")));
+    EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY 1 users")), 0);
+    EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY 1 tickets")), 1);
+}

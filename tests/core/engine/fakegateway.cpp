@@ -179,6 +179,13 @@ void FakeGateway::searchTickets(const QString &text, QObject *context, Callback<
     answer<QList<Ticket>>(QStringLiteral("GET search type:ticket ") + text, context, std::move(done), found);
 }
 
+void FakeGateway::screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                            Callback<bool> done) {
+    const QString kind = target == PopTarget::Ticket ? QStringLiteral("tickets") : QStringLiteral("users");
+    answer<bool>(QStringLiteral("DISPLAY %1 %2/%3").arg(agentId).arg(kind).arg(id), context, std::move(done),
+                 true);
+}
+
 void FakeGateway::write(const Write &w, QObject *context, Callback<WriteResult> done) {
     QString call;
     switch (w.kind) {

@@ -49,6 +49,8 @@ public:
     void ticketsByExternalId(const QString &externalId, QObject *context,
                              Callback<QList<zendesk::Ticket>> done) override;
     void searchTickets(const QString &text, QObject *context, Callback<QList<zendesk::Ticket>> done) override;
+    void screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                   Callback<bool> done) override;
     void write(const zendesk::Write &write, QObject *context, Callback<zendesk::WriteResult> done) override;
 
 private:

@@ -57,6 +57,7 @@ all_outbound = yes
 [zendesk]
 url = https://acme.zendesk.com
 email = admin@acme.example
+screen_pop = yes
 
 [softphone]
 host_origin = https://callbridge.acme.example
@@ -81,6 +82,7 @@ identity_provider_hosts = login.microsoftonline.com, Acme.okta.com
     EXPECT_EQ(s.zendeskUrl, QUrl(q("https://acme.zendesk.com")));
     EXPECT_EQ(s.zendeskEmail, q("admin@acme.example"));
     EXPECT_EQ(s.hostOrigin, q("https://callbridge.acme.example"));
+    EXPECT_TRUE(s.screenPop);
     EXPECT_EQ(s.identityProviderHosts, (QStringList{q("login.microsoftonline.com"), q("acme.okta.com")}));
 }
 

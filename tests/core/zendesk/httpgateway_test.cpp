@@ -398,3 +398,15 @@ TEST_F(HttpGatewayTest, AnswerCutOffMidBodyIsAnUnknownOutcomeNotMalformed) {
     EXPECT_TRUE(result.value.alreadyApplied);
     EXPECT_EQ(requestsWithMethod("POST").size(), 1);
 }
+
+TEST_F(HttpGatewayTest, ScreenPopPostsToTheTalkDisplayEndpoint) {
+    h.server.enqueue(CannedResponse::json(200, {}));
+    std::optional<Result<bool>> result;
+    gateway->screenPop(1000, Gateway::PopTarget::Ticket, 7004, &context,
+                       [&result](const Result<bool> &r) { result = r; });
+    ASSERT_TRUE(waitFor(result));
+    EXPECT_TRUE(result->ok());
+    const auto posts = requestsWithMethod("POST");
+    ASSERT_EQ(posts.size(), 1);
+    EXPECT_EQ(posts.first().path(), u"/api/v2/channels/voice/agents/1000/tickets/7004/display"_s);
+}
