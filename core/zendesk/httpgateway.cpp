@@ -29,13 +29,7 @@ void HttpGateway::user(qint64 id, QObject *context, Callback<User> done) {
 }
 
 void HttpGateway::searchEndUsersByPhone(const QString &digits, QObject *context, Callback<QList<User>> done) {
-    QString onlyDigits;
-    for (const QChar c : digits) {
-        if (c.isDigit()) {
-            onlyDigits += c;
-        }
-    }
-    const QString query = u"role:end-user phone:*"_s + onlyDigits;
+    const QString query = u"role:end-user phone:*"_s + digitsOf(digits);
     read<QList<User>>(Request::get(u"/api/v2/search"_s, {{u"query"_s, query}}), context, std::move(done),
                       json::usersFromSearch);
 }

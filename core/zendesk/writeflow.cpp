@@ -11,16 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString digitsOf(const QString &text) {
-    QString digits;
-    for (const QChar c : text) {
-        if (c.isDigit()) {
-            digits += c;
-        }
-    }
-    return digits;
-}
-
 bool sameInstant(const QString &a, const QString &b) {
     if (a == b) {
         return !a.isEmpty();

@@ -65,4 +65,14 @@ std::chrono::milliseconds RetryPolicy::backoff(int attempt) const {
     return std::chrono::milliseconds(static_cast<qint64>(full / 2.0 + full / 2.0 * random));
 }
 
+QString digitsOf(const QString &text) {
+    QString digits;
+    for (const QChar c : text) {
+        if (c.isDigit()) {
+            digits += c;
+        }
+    }
+    return digits;
+}
+
 } // namespace callbridge::zendesk

@@ -50,6 +50,10 @@ struct Reply {
 };
 
 // Bounded exponential backoff with jitter; all durations injectable so tests never wait for real.
+// The digits of a phone number as Zendesk's search and voice comments compare them ("+1 (555) 010" →
+// "1555010").
+QString digitsOf(const QString &text);
+
 struct RetryPolicy {
     std::chrono::milliseconds baseDelay{500};
     std::chrono::milliseconds maxDelay{30'000};
