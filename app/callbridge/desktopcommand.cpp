@@ -135,6 +135,7 @@ public:
         options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
+        purgeOldCalls();
         connectCore(softphone, title);
         m_core.engine().start(); // events that arrive before it is ready are queued
         QString problem;
@@ -145,6 +146,21 @@ public:
     }
 
 private:
+    // [journal] keep_days: finished calls older than that leave the journal (customers' numbers are personal
+    // data).
+    void purgeOldCalls() {
+        journal::Journal *journal = m_core.journal();
+        if (!journal || m_settings.journalKeepDays <= 0)
+            return;
+        const QDateTime cutoff = m_core.clock().now().addDays(-m_settings.journalKeepDays);
+        if (const std::optional<int> removed = journal->purgeBefore(cutoff))
+            QTextStream(stderr) << "callbridge: removed " << *removed << " calls older than "
+                                << m_settings.journalKeepDays << " days from the journal" << Qt::endl;
+        else
+            QTextStream(stderr) << "callbridge: could not clean the journal: " << journal->lastError()
+                                << Qt::endl;
+    }
+
     void connectCore(ui::SoftphoneConfig softphone, const QString &title) {
         const Settings &settings = m_settings;
         auto *view = new ui::SoftphoneView(std::move(softphone), &m_bridge);

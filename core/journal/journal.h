@@ -93,6 +93,13 @@ public:
     int pendingCount() const;
     std::optional<QDateTime> oldestPendingAt() const; // enqueue time of the oldest pending or sending write
 
+    // --- retention
+    // --------------------------------------------------------------------------------------------- Deletes
+    // what is older than `cutoff`: finished contacts with their events, decisions and links; writes Zendesk
+    // confirmed or refused; remembered users and call tickets not used since. Unfinished contacts and pending
+    // writes are always kept. Returns how many contacts were removed, or nullopt on a database error.
+    std::optional<int> purgeBefore(const QDateTime &cutoff);
+
     // --- link memory storage (see JournalLinkMemory) -------------------------------------------------------
     std::optional<qint64> knownUser(const QString &e164) const;
     bool rememberUser(const QString &e164, qint64 userId);

@@ -116,6 +116,14 @@ std::optional<QStringList> parseHostList(const QString &text) {
     return hosts.isEmpty() ? std::nullopt : std::optional<QStringList>(hosts);
 }
 
+std::optional<int> parseDays(const QString &text) {
+    const auto days = parseNonNegativeInteger(text);
+    if (!days || *days > 3650) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*days);
+}
+
 std::optional<int> parseMinutes(const QString &text) {
     const auto minutes = parseNonNegativeInteger(text);
     if (!minutes || *minutes > kMaxRecentTicketMinutes) {
@@ -164,6 +172,9 @@ const std::vector<SettingRule> &settingRules() {
         {QStringLiteral("zendesk/url"), kUrlExpectation, into(&Settings::zendeskUrl, parseServiceUrl)},
         {QStringLiteral("zendesk/email"), QStringLiteral("expected an email address"),
          into(&Settings::zendeskEmail, parseEmail)},
+        {QStringLiteral("journal/keep_days"),
+         QStringLiteral("expected a number of days (0 = keep everything)"),
+         into(&Settings::journalKeepDays, parseDays)},
         {QStringLiteral("zendesk/screen_pop"), kBooleanExpectation, into(&Settings::screenPop, parseBoolean)},
         {QStringLiteral("softphone/identity_provider_hosts"),
          QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),

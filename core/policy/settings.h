@@ -32,9 +32,10 @@ struct Settings {
 
     QUrl zendeskUrl; // [zendesk] url
     QString zendeskEmail;
-    bool screenPop = false; // [zendesk] screen_pop: open the caller/ticket in the agent's Zendesk tab (TPE)
-                            // // [zendesk] email
-    QString hostOrigin;     // [softphone] host_origin: the origin approved in Connect
+    int journalKeepDays = 0; // [journal] keep_days: finished calls older than this are deleted (0 = keep all)
+    bool screenPop = false;  // [zendesk] screen_pop: open the caller/ticket in the agent's Zendesk tab (TPE)
+                             // // [zendesk] email
+    QString hostOrigin;      // [softphone] host_origin: the origin approved in Connect
     QStringList identityProviderHosts; // [softphone] identity_provider_hosts: where the SSO login may go
 };
 

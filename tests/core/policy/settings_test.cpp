@@ -59,6 +59,9 @@ url = https://acme.zendesk.com
 email = admin@acme.example
 screen_pop = yes
 
+[journal]
+keep_days = 90
+
 [softphone]
 host_origin = https://callbridge.acme.example
 identity_provider_hosts = login.microsoftonline.com, Acme.okta.com
@@ -83,6 +86,7 @@ identity_provider_hosts = login.microsoftonline.com, Acme.okta.com
     EXPECT_EQ(s.zendeskEmail, q("admin@acme.example"));
     EXPECT_EQ(s.hostOrigin, q("https://callbridge.acme.example"));
     EXPECT_TRUE(s.screenPop);
+    EXPECT_EQ(s.journalKeepDays, 90);
     EXPECT_EQ(s.identityProviderHosts, (QStringList{q("login.microsoftonline.com"), q("acme.okta.com")}));
 }
 
