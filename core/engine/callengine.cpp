@@ -22,9 +22,7 @@ void CallEngine::start() {
         m_starting = false;
         if (!r.ok() && r.error.isTransient()) {
             // Zendesk is busy or away: keep the queued events and ask again, rather than give up.
-            const int exponent = std::min(m_startFailures++, 6);
-            const auto delay = std::min<std::chrono::milliseconds>(m_ctx.lookupRetryBase * (1 << exponent),
-                                                                   std::chrono::seconds(60));
+            const auto delay = m_ctx.lookupRetryDelay(m_startFailures++);
             Q_EMIT signInRetrying(QStringLiteral("Zendesk is not answering (%1); trying again in %2 s")
                                       .arg(r.error.message)
                                       .arg(double(delay.count()) / 1000.0));

@@ -139,10 +139,7 @@ void ContactSession::onResolved(const Resolution &resolution) {
         if (m_resolver)
             m_resolver->deleteLater();
         m_resolver = nullptr;
-        const int exponent = std::min(m_lookupFailures++, 6);
-        const auto delay = std::min<std::chrono::milliseconds>(m_ctx.lookupRetryBase * (1 << exponent),
-                                                               std::chrono::seconds(60));
-        QTimer::singleShot(delay, this, [this] {
+        QTimer::singleShot(m_ctx.lookupRetryDelay(m_lookupFailures++), this, [this] {
             m_link = Link::None;
             startResolution();
             endWork();

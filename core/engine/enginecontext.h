@@ -7,6 +7,7 @@
 #include "writeledger.h"
 #include "zendesk/zendeskgateway.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace callbridge {
@@ -21,7 +22,13 @@ struct EngineContext {
     zendesk::User agent; // the authenticated Zendesk agent (users/me)
     // Lookups that fail for a passing reason (rate limit, outage) are retried after base, 2×base, … ≤ 60 s.
     std::chrono::milliseconds lookupRetryBase{1000};
-    const WriteLedger *ledger = nullptr; // the outbox's record of writes, when there is one
+    const WriteLedger *ledger = nullptr;
+
+    // Delay before the next try after `failures` passing failures of a lookup: base, 2×base, … at most 60 s.
+    std::chrono::milliseconds lookupRetryDelay(int failures) const {
+        return std::min<std::chrono::milliseconds>(lookupRetryBase * (1 << std::min(failures, 6)),
+                                                   std::chrono::seconds(60));
+    } // the outbox's record of writes, when there is one
 };
 
 } // namespace callbridge

@@ -3,6 +3,7 @@
 #include "engine/callengine.h"
 #include "engine/clock.h"
 #include "engine/linkmemory.h"
+#include "eventloopwait.h"
 #include "fakegateway.h"
 #include "qtprinters.h"
 
@@ -19,16 +20,6 @@ public:
     QDateTime now() const override { return current; }
     QDateTime current = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
 };
-
-inline bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 5000) {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
 
 // One contact's events, built fluently.
 struct Call {

@@ -1,3 +1,4 @@
+#include "eventloopwait.h"
 #include "fakegateway.h"
 #include "outbox/durablegateway.h"
 
@@ -19,16 +20,6 @@ class FixedClock final : public Clock {
 public:
     QDateTime now() const override { return QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC); }
 };
-
-bool waitUntil(const std::function<bool()> &condition) {
-    QDeadlineTimer deadline(5000);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
-}
 
 Write ticketWrite(const QString &key = QStringLiteral("cb-c1-ticket")) {
     Write w;
