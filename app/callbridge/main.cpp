@@ -17,23 +17,20 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
 
-    if (argc >= 2 && qstrcmp(argv[1], "replay") == 0) {
-        QCoreApplication app(argc, argv);
-        QStringList args = QCoreApplication::arguments();
-        args.removeAt(1); // "replay"
-        return callbridge::app::runReplay(args);
-    }
-    if (argc >= 2 && qstrcmp(argv[1], "store-token") == 0) {
-        QCoreApplication app(argc, argv);
-        QStringList args = QCoreApplication::arguments();
-        args.removeAt(1); // "store-token"
-        return callbridge::app::runStoreToken(args);
-    }
-    if (argc >= 2 && qstrcmp(argv[1], "review") == 0) {
-        QCoreApplication app(argc, argv);
-        QStringList args = QCoreApplication::arguments();
-        args.removeAt(1); // "review"
-        return callbridge::app::runReview(args);
+    // Headless commands: `callbridge <command> [options]`, each with a QCoreApplication only.
+    const struct {
+        const char *name;
+        int (*run)(const QStringList &arguments);
+    } commands[] = {{"replay", callbridge::app::runReplay},
+                    {"review", callbridge::app::runReview},
+                    {"store-token", callbridge::app::runStoreToken}};
+    for (const auto &command : commands) {
+        if (argc >= 2 && qstrcmp(argv[1], command.name) == 0) {
+            QCoreApplication app(argc, argv);
+            QStringList args = QCoreApplication::arguments();
+            args.removeAt(1); // the command's name
+            return command.run(args);
+        }
     }
 #ifdef CALLBRIDGE_HAVE_UI
     QCoreApplication::setAttribute(
