@@ -129,7 +129,7 @@ bool fill(Journal &journal, BenchClock &clock, int contacts, Dataset &data) {
         outcome.ticketCreated = outcome.outcome == Outcome::TicketCreated;
         outcome.reason = linked
                              ? u"linked #%1 (%2)"_s.arg(outcome.ticketId).arg(linkModeName(outcome.outcome))
-                             : u"not linked: %1"_s.arg(outcomeStorageName(outcome.outcome));
+                             : u"not linked: %1"_s.arg(outcomeName(outcome.outcome));
         ok = ok && journal.recordOutcome(outcome, at.addSecs(9));
         const QDateTime end = at.addSecs(60 + random.bounded(900));
         ok = ok && journal.recordEvent(event(ContactEventKind::Ended, contactId, end, agent, phone), e164);

@@ -1,5 +1,7 @@
 # One INTERFACE target carries every warning and Qt strictness flag; every target links it.
 add_library(callbridge_options INTERFACE)
+# C++17 for every target that links it (that is, every target of the project).
+target_compile_features(callbridge_options INTERFACE cxx_std_17)
 target_compile_definitions(callbridge_options INTERFACE
   QT_NO_CAST_FROM_ASCII
   QT_NO_CAST_TO_ASCII

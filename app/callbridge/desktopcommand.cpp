@@ -1,10 +1,10 @@
 #include "desktopcommand.h"
 
-#include "corestack.h"
 #include "engine/callengine.h"
 #include "journal/journal.h"
 #include "policy/settings.h"
 #include "secrets/qtkeychainsecretstore.h"
+#include "stack/corestack.h"
 #include "ui/mainwindow.h"
 #include "ui/softphonebridge.h"
 #include "ui/softphoneconfig.h"

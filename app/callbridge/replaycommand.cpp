@@ -1,9 +1,9 @@
 #include "replaycommand.h"
 
-#include "corestack.h"
 #include "policy/settings.h"
 #include "replay/replayrunner.h"
 #include "secrets/qtkeychainsecretstore.h"
+#include "stack/corestack.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

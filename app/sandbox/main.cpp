@@ -1,10 +1,7 @@
 // callbridge-sandbox: wiring only. Flags and control API: sandbox/README.md.
-#include "sandbox/sandboxapp.h"
-
-#ifdef CALLBRIDGE_SANDBOX_HAS_CCP
 #include "ccproutes.h"
 #include "ccpsimulator.h"
-#endif
+#include "sandbox/sandboxapp.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -26,10 +23,8 @@ int main(int argc, char **argv) {
     }
 
     callbridge::sandbox::Sandbox sandbox;
-#ifdef CALLBRIDGE_SANDBOX_HAS_CCP
     callbridge::sandbox::CcpSimulator ccp;
     callbridge::sandbox::registerCcpRoutes(sandbox.server(), ccp);
-#endif
     if (!sandbox.start(options, &error)) {
         std::fprintf(stderr, "callbridge-sandbox: %s\n", qUtf8Printable(error));
         return 1;

@@ -8,7 +8,7 @@
 #include "ccproutes.h"
 #include "ccpsimulator.h"
 #include "engine/callengine.h"
-#include "engine/linkmemory.h"
+#include "model/linkmemory.h"
 #include "sandbox/sandboxapp.h"
 #include "ui/contactpanel.h"
 #include "ui/mainwindow.h"

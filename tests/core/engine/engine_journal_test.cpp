@@ -1,6 +1,6 @@
-#include "engine/contactjournal.h"
-#include "engine/writeledger.h"
 #include "enginefixture.h"
+#include "model/contactjournal.h"
+#include "model/writeledger.h"
 
 #include <QSet>
 

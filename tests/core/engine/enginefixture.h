@@ -1,10 +1,10 @@
 #pragma once
 
 #include "engine/callengine.h"
-#include "engine/clock.h"
-#include "engine/linkmemory.h"
 #include "eventloopwait.h"
 #include "fakegateway.h"
+#include "model/clock.h"
+#include "model/linkmemory.h"
 #include "qtprinters.h"
 
 #include <QCoreApplication>

@@ -13,8 +13,8 @@ const Outcome kAllOutcomes[] = {
 
 TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
     for (const Outcome outcome : kAllOutcomes) {
-        EXPECT_EQ(outcomeStorageName(outcome), outcomeName(outcome));
-        EXPECT_EQ(outcomeFromStorageName(outcomeName(outcome)), std::optional<Outcome>(outcome));
+        EXPECT_EQ(outcomeName(outcome), outcomeName(outcome));
+        EXPECT_EQ(outcomeFromName(outcomeName(outcome)), std::optional<Outcome>(outcome));
     }
     EXPECT_EQ(linkModeName(Outcome::TicketCreated), u"auto"_s);
     EXPECT_EQ(linkModeName(Outcome::TicketFromIvr), u"ivr"_s);
@@ -26,7 +26,7 @@ TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
     EXPECT_EQ(linkModeName(Outcome::Nothing), u"none"_s);
     EXPECT_EQ(linkModeName(Outcome::Failed), u"failed"_s);
     EXPECT_EQ(linkModeName(Outcome::DetailsAppended), u"details"_s);
-    EXPECT_EQ(outcomeFromStorageName(u"bogus"_s), std::nullopt);
+    EXPECT_EQ(outcomeFromName(u"bogus"_s), std::nullopt);
 }
 
 TEST(JournalOutcomes, AnOutcomeRoundTripsWithTheContactsAgentAndNumber) {

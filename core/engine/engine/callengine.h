@@ -1,0 +1,73 @@
+#pragma once
+
+#include "contact/contactevent.h"
+#include "enginecontext.h"
+#include "model/calloutcome.h"
+#include "model/contactjournal.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+namespace callbridge {
+
+class ContactSession;
+
+// Routes contact events to one ContactSession per contact, owns what the sessions share, and offers the
+// read-only Zendesk operations the agent panel needs. Events that arrive before the engine knows who the
+// agent is (users/me) are queued, not dropped.
+class CallEngine : public QObject {
+    Q_OBJECT
+public:
+    CallEngine(zendesk::Gateway &gateway, Settings settings, const Clock &clock, LinkMemory &memory,
+               QObject *parent = nullptr);
+    ~CallEngine() override;
+
+    // Optional: records events and outcomes, skips finished contacts, and lets start() resume unfinished
+    // ones.
+    void setJournal(ContactJournal *journal) { m_journal = journal; }
+    void start(); // reads users/me, then resumes unfinished contacts from the journal, then queued events
+    bool isReady() const { return m_ready; }
+    bool isIdle() const; // no Zendesk work in flight and nothing queued
+
+    void handle(const ContactEvent &event);
+    // Parses and handles one event; returns the parse error (the event is dropped) or nullopt.
+    std::optional<ContactEventError> handleJson(const QByteArray &json);
+
+    // Agent panel (agent mode): searches and lists; results come back through the callbacks.
+    void searchUsers(const QString &text, QObject *context,
+                     zendesk::Gateway::Callback<QList<zendesk::User>> done);
+    void searchTickets(const QString &text, QObject *context,
+                       zendesk::Gateway::Callback<QList<zendesk::Ticket>> done);
+    void userTickets(qint64 userId, QObject *context,
+                     zendesk::Gateway::Callback<QList<zendesk::Ticket>> done);
+
+    const zendesk::User &agent() const { return m_ctx.agent; }
+    void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }
+    void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
+
+Q_SIGNALS:
+    void ready();
+    void fatalError(const QString &message);     // e.g. Zendesk refused the credentials
+    void signInRetrying(const QString &message); // Zendesk busy or unreachable: trying again
+    void outcome(const callbridge::CallOutcome &outcome);
+    void idle();
+
+private:
+    void dispatch(const ContactEvent &event, bool record = true);
+    void onSessionSettled(ContactSession *session);
+    void checkIdle();
+
+    EngineContext m_ctx;
+    ContactJournal *m_journal = nullptr;
+    bool m_ready = false;
+    bool m_starting = false;
+    int m_startFailures = 0;
+    QList<ContactEvent> m_queue;
+    QHash<QString, ContactSession *> m_sessions;
+    QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored
+};
+
+} // namespace callbridge

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "contact/contactevent.h"
+#include "model/calloutcome.h"
+#include "model/writeledger.h"
+#include "zendesk/zendeskgateway.h"
+#include "zendesk/zendeskwrite.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace callbridge::journal {
+
+// The value types the journal stores and returns. Times are UTC; the database keeps them as epoch ms.
+
+struct ContactRecord {
+    QString contactId;
+    QString initialContactId;
+    QString direction;      // "inbound" / "outbound"
+    QString customerNumber; // E.164 when known, else as the CCP reported it
+    QString agentUsername;
+    QString agentName;
+    QDateTime firstSeen;
+    bool finished = false;
+    QDateTime finishedAt;
+};
+
+struct EventRecord {
+    qint64 seq = 0; // arrival order across the whole journal
+    QString contactId;
+    QString kind; // eventKindName()
+    QDateTime at; // the event's own time
+    QDateTime receivedAt;
+    QByteArray json; // toJson(ContactEvent), compact
+};
+
+struct UnfinishedContact {
+    QString contactId;
+    QList<ContactEvent> events; // in arrival order
+    int unreadableEvents =
+        0; // rows whose JSON no longer parses (never expected; counted, not dropped silently)
+};
+
+struct OutcomeRecord {
+    qint64 id = 0;
+    QDateTime at;
+    QString contactId;
+    QString outcome; // outcomeName()
+    QString mode;    // linkModeName()
+    qint64 userId = 0;
+    bool userCreated = false;
+    qint64 ticketId = 0;
+    bool ticketCreated = false;
+    QString reason;
+    QStringList notices;
+    QString agentUsername;
+    QString agentName;
+    QString customerNumber;
+};
+
+struct LinkRecord {
+    QString contactId;
+    qint64 userId = 0;
+    qint64 ticketId = 0;
+    QString mode;
+    QString outcome;
+    QString reason;
+    QDateTime linkedAt;
+    QString agentUsername;
+    QString agentName;
+    QString customerNumber;
+};
+
+// The outbox's record of one write, as the journal stores it.
+using WriteRecord = StoredWrite;
+
+} // namespace callbridge::journal

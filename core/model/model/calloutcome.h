@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace callbridge {
+
+// How a contact was linked to Zendesk — one per decision, printed by `callbridge replay`, kept for
+// supervisors.
+enum class Outcome {
+    TicketCreated,     // new ticket for the identified (or new, or anonymous) caller
+    TicketReused,      // recent ticket of a known caller
+    TicketFromIvr,     // ticket number typed in the IVR, verified
+    TicketTransferred, // the ticket follows a transferred call
+    Attached,          // agent attached the call to a ticket they chose
+    AgentMode,         // nothing automatic: waiting for the agent
+    ForceCreated,      // agent mode, nothing linked by the end of the call
+    DetailsAppended,   // end-of-call details written to the linked ticket
+    Nothing,           // missed, monitoring, outbound to an unknown number, …
+    Failed,            // Zendesk refused or was unreachable; reason says what was not written
+};
+
+// "ticket_created", …: how outcomes are printed and stored.
+QString outcomeName(Outcome outcome);
+std::optional<Outcome> outcomeFromName(const QString &name);
+// How a contact was linked, derived from the outcome: auto, ivr, recent, transfer, agent, forced, none,
+// failed, details.
+QString linkModeName(Outcome outcome);
+// Outcomes that set or replace the contact's current link (when they carry a user or ticket id).
+bool outcomeUpdatesLink(Outcome outcome);
+
+struct CallOutcome {
+    QString contactId;
+    Outcome outcome = Outcome::Nothing;
+    qint64 userId = 0;
+    bool userCreated = false;
+    qint64 ticketId = 0;
+    bool ticketCreated = false;
+    QString reason; // plain words: "reused #123: updated 4 min ago, within 15"
+    QStringList
+        notices; // attribute problems and fallbacks, e.g. "zendesk_user #77 not found: identified by phone"
+
+    QJsonObject toJson() const;
+};
+
+} // namespace callbridge

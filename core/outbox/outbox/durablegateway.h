@@ -1,0 +1,85 @@
+#pragma once
+
+#include "model/clock.h"
+#include "outboxstore.h"
+#include "zendesk/forwardinggateway.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <chrono>
+#include <functional>
+
+namespace callbridge {
+
+// What the agent is told about writes that have not reached Zendesk yet.
+struct OutboxStatus {
+    int pending = 0;           // writes stored and not yet confirmed
+    QDateTime oldestPendingAt; // enqueue time of the oldest one
+    bool zendeskReachable = true;
+    bool rateLimited = false;
+    QString lastError; // the last transient error, in plain words
+
+    QString summary(
+        const QDateTime &now) const; // "3 call notes waiting (oldest 4 min) — Zendesk is …; nothing is lost"
+};
+
+// A Gateway decorator that makes every write durable: the write is stored before it is sent and stays pending
+// until Zendesk confirms it. Transient failures (rate limit, outage, network, unknown outcome) never reach
+// the caller: the write is retried with backoff, as long as it takes, and the caller's callback runs on
+// success. Writes Zendesk refuses for good (validation, not found) are reported to the caller and kept as
+// failed. The same idempotency key is never sent twice at once, and a key already confirmed is answered from
+// the store, so re-running a contact after a restart writes nothing twice.
+class DurableGateway : public QObject, public zendesk::ForwardingGateway {
+    Q_OBJECT
+public:
+    using Scheduler = std::function<void(std::chrono::milliseconds, std::function<void()>)>;
+
+    DurableGateway(zendesk::Gateway &inner, OutboxStore &store, const Clock &clock,
+                   QObject *parent = nullptr);
+
+    void setScheduler(Scheduler scheduler); // tests: run retries without waiting
+    void setMaxDelay(std::chrono::milliseconds maxDelay);
+    void
+    setRetryBase(std::chrono::milliseconds base); // first backoff step (default 1 s), doubled per failure
+
+    // Sends every write left pending by an earlier run. Their callers are gone; results land in the store.
+    void resume();
+    OutboxStatus status() const;
+
+    void write(const zendesk::Write &write, QObject *context, Callback<zendesk::WriteResult> done) override;
+
+Q_SIGNALS:
+    void statusChanged();
+
+private:
+    struct Waiter {
+        QPointer<QObject> context;
+        bool guarded = false;
+        Callback<zendesk::WriteResult> done;
+    };
+    struct InFlight {
+        zendesk::Write write;
+        QList<Waiter> waiters;
+        int failures = 0;
+    };
+
+    void attempt(const QString &key);
+    void onResult(const QString &key, const zendesk::Result<zendesk::WriteResult> &result);
+    void settle(const QString &key, const zendesk::Result<zendesk::WriteResult> &result);
+    void deliver(Waiter waiter, const zendesk::Result<zendesk::WriteResult> &result);
+    std::chrono::milliseconds retryDelay(const zendesk::Error &error, int failures) const;
+    void noteReachability(const zendesk::Error &error);
+
+    OutboxStore &m_store;
+    const Clock &m_clock;
+    Scheduler m_schedule;
+    std::chrono::milliseconds m_maxDelay{std::chrono::minutes(5)};
+    std::chrono::milliseconds m_retryBase{1000};
+    QHash<QString, InFlight> m_inFlight;
+    bool m_reachable = true;
+    bool m_rateLimited = false;
+    QString m_lastError;
+};
+
+} // namespace callbridge
