@@ -3,6 +3,7 @@
 #include "engine/callengine.h"
 #include "journal/journal.h"
 #include "policy/settings.h"
+#include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
 #include "ui/mainwindow.h"
@@ -135,7 +136,8 @@ public:
         options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
-        purgeOldCalls();
+        for (const QString &note : m_core.startupNotes())
+            QTextStream(stderr) << "callbridge: " << note << Qt::endl;
         connectCore(softphone, title);
         m_core.engine().start(); // events that arrive before it is ready are queued
         QString problem;
@@ -146,25 +148,10 @@ public:
     }
 
 private:
-    // [journal] keep_days: finished calls older than that leave the journal (customers' numbers are personal
-    // data).
-    void purgeOldCalls() {
-        journal::Journal *journal = m_core.journal();
-        if (!journal || m_settings.journalKeepDays <= 0)
-            return;
-        const QDateTime cutoff = m_core.clock().now().addDays(-m_settings.journalKeepDays);
-        if (const std::optional<int> removed = journal->purgeBefore(cutoff))
-            QTextStream(stderr) << "callbridge: removed " << *removed << " calls older than "
-                                << m_settings.journalKeepDays << " days from the journal" << Qt::endl;
-        else
-            QTextStream(stderr) << "callbridge: could not clean the journal: " << journal->lastError()
-                                << Qt::endl;
-    }
-
     void connectCore(ui::SoftphoneConfig softphone, const QString &title) {
         const Settings &settings = m_settings;
         auto *view = new ui::SoftphoneView(std::move(softphone), &m_bridge);
-        m_window = std::make_unique<ui::MainWindow>(m_core.engine(), m_bridge, view,
+        m_window = std::make_unique<ui::MainWindow>(m_core.engine(), m_core.directory(), m_bridge, view,
                                                     settings.ticketAssignment == TicketAssignment::Agent);
         m_window->setWindowTitle(title);
         m_window->setZendeskUrl(settings.zendeskUrl);
@@ -173,7 +160,7 @@ private:
             QTextStream(stdout) << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
         });
         // "3 call updates waiting (oldest 4 min) — Zendesk is rate-limiting; nothing is lost."
-        DurableGateway &outbox = m_core.outbox();
+        DurableGateway &outbox = *m_core.outbox();
         QObject::connect(&outbox, &DurableGateway::statusChanged, m_window.get(), [this, &outbox] {
             m_window->setStatus(outbox.status().summary(m_core.clock().now()));
         });
@@ -359,25 +346,13 @@ int runDesktop(const QStringList &arguments) {
             return 2;
         }
         const QString title = QCoreApplication::translate("callbridge", "Callbridge");
-        const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
-        if (!envToken.isEmpty()) {
-            QTimer::singleShot(0, qApp, [&, softphone, title, envToken] {
-                begin(options->settings, envToken, softphone, title, journal::Journal::defaultPath());
-            });
-            break;
-        }
-        const Settings &s = options->settings;
-        const SecretKey key{s.zendeskUrl.host(), s.zendeskEmail, QStringLiteral("zendesk-api-token")};
-        keychain.read(key, qApp, [&, softphone, title](const SecretResult &r) {
-            if (!r.ok()) {
-                failWith(
-                    QStringLiteral("no Zendesk API token: set CALLBRIDGE_ZENDESK_TOKEN or store it in the "
-                                   "keychain (%1)")
-                        .arg(r.errorMessage));
-                return;
-            }
-            begin(options->settings, r.value, softphone, title, journal::Journal::defaultPath());
-        });
+        lookUpApiToken(keychain, apiTokenKey(options->settings.zendeskUrl, options->settings.zendeskEmail),
+                       qApp, [&, softphone, title](const ApiToken &token) {
+                           if (!token.ok())
+                               return failWith(token.error);
+                           begin(options->settings, token.value, softphone, title,
+                                 journal::Journal::defaultPath());
+                       });
         break;
     }
     }

@@ -1,5 +1,6 @@
 #include "replaycommand.h"
 #include "reviewcommand.h"
+#include "secrets/apitoken.h"
 #include "tokencommand.h"
 
 #ifdef CALLBRIDGE_HAVE_UI
@@ -13,6 +14,9 @@
 #include <cstdio>
 
 int main(int argc, char **argv) {
+    // Before anything can start a child process (WebEngine, the sandbox, the browser): none inherits the
+    // token.
+    callbridge::takeApiTokenFromEnvironment();
     QCoreApplication::setOrganizationName(QStringLiteral("Callbridge"));
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));

@@ -2,6 +2,7 @@
 
 #include "policy/settings.h"
 #include "replay/replayrunner.h"
+#include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
 
@@ -170,27 +171,18 @@ int runReplay(const QStringList &arguments) {
         session->runner().start();
     };
 
-    const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
     QtKeychainSecretStore keychain;
-    if (!envToken.isEmpty()) {
-        QTimer::singleShot(0, qApp, [&] { begin(envToken); });
-    } else {
-        const Settings &s = options->settings.settings;
-        const SecretKey key{s.zendeskUrl.host(), s.zendeskEmail, QStringLiteral("zendesk-api-token")};
-        keychain.read(key, qApp, [&](const SecretResult &r) {
-            if (!r.ok()) {
-                err << "callbridge replay: no Zendesk API token: set CALLBRIDGE_ZENDESK_TOKEN or store it in "
-                       "the "
-                       "keychain ("
-                    << r.errorMessage << ")\n";
-                err.flush();
-                exitCode = 1;
-                QCoreApplication::exit(1);
-                return;
-            }
-            begin(r.value);
-        });
-    }
+    const Settings &s = options->settings.settings;
+    lookUpApiToken(keychain, apiTokenKey(s.zendeskUrl, s.zendeskEmail), qApp, [&](const ApiToken &token) {
+        if (!token.ok()) {
+            err << "callbridge replay: " << token.error << '\n';
+            err.flush();
+            exitCode = 1;
+            QCoreApplication::exit(1);
+            return;
+        }
+        begin(token.value);
+    });
     QCoreApplication::exec();
     return exitCode;
 }

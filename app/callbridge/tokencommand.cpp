@@ -1,6 +1,7 @@
 #include "tokencommand.h"
 
 #include "policy/settings.h"
+#include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -38,8 +39,7 @@ int runStoreToken(const QStringList &arguments) {
         settings.zendeskUrl = QUrl(parser.value(QStringLiteral("zendesk-url")));
     if (parser.isSet(QStringLiteral("zendesk-email")))
         settings.zendeskEmail = parser.value(QStringLiteral("zendesk-email"));
-    const SecretKey key{settings.zendeskUrl.host(), settings.zendeskEmail,
-                        QStringLiteral("zendesk-api-token")};
+    const SecretKey key = apiTokenKey(settings.zendeskUrl, settings.zendeskEmail);
     if (!key.isValid()) {
         err << "callbridge store-token: give the Zendesk URL and e-mail (--zendesk-url, --zendesk-email, or "
                "the "

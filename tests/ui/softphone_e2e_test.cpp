@@ -8,15 +8,13 @@
 #include "ccproutes.h"
 #include "ccpsimulator.h"
 #include "engine/callengine.h"
-#include "model/linkmemory.h"
 #include "sandbox/sandboxapp.h"
+#include "stack/corestack.h"
 #include "ui/contactpanel.h"
 #include "ui/mainwindow.h"
 #include "ui/softphonebridge.h"
 #include "ui/softphoneview.h"
 #include "webenginetestsupport.h"
-#include "zendesk/httpgateway.h"
-#include "zendesk/zendeskclient.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -80,18 +78,20 @@ protected:
         settings.hostOrigin = base.toString();
         settings.connectInstanceUrl = base;
         settings.ticketAssignment = assignment;
-        zendesk::ClientConfig config;
-        config.baseUrl = base;
-        config.email = settings.zendeskEmail;
-        config.apiToken = QStringLiteral("sandbox");
-        client = std::make_unique<zendesk::ZendeskClient>(config);
-        gateway = std::make_unique<zendesk::HttpGateway>(*client);
-        engine = std::make_unique<CallEngine>(*gateway, settings, clock, memory);
+        // The core the app ships: client, gateway, durable outbox (in memory: a sandbox is as fresh as the
+        // test) and engine, built by the same composition root.
+        CoreOptions core;
+        core.settings = settings;
+        core.apiToken = QStringLiteral("sandbox");
+        stack = std::make_unique<CoreStack>();
+        ASSERT_EQ(stack->build(core), QString());
+        engine = &stack->engine();
         bridge =
             std::make_unique<SoftphoneBridge>([this](const ContactEvent &event) { engine->handle(event); });
         auto *view = new SoftphoneView(softphoneConfigForSandbox(base), bridge.get(),
                                        ExternalOpener([](const QUrl &) { return false; }));
-        window = std::make_unique<MainWindow>(*engine, *bridge, view, assignment == TicketAssignment::Agent);
+        window = std::make_unique<MainWindow>(*engine, stack->directory(), *bridge, view,
+                                              assignment == TicketAssignment::Agent);
         window->setWindowTitle(QStringLiteral("Callbridge — sandbox %1").arg(base.toString()));
         window->setZendeskUrl(base);
     }
@@ -99,9 +99,8 @@ protected:
     void TearDown() override {
         window.reset(); // page and profile before the bridge and core
         bridge.reset();
-        engine.reset();
-        gateway.reset();
-        client.reset();
+        engine = nullptr;
+        stack.reset();
     }
 
     QUrl url(const QString &path) const { return base.resolved(QUrl(path)); }
@@ -123,10 +122,10 @@ protected:
     void startApp() {
         QObject::connect(bridge->events(), &SoftphoneBridgeEvents::contactEventAccepted, window.get(),
                          [this](const ContactEvent &event) { events << event; });
-        QObject::connect(engine.get(), &CallEngine::outcome, window.get(),
+        QObject::connect(engine, &CallEngine::outcome, window.get(),
                          [this](const CallOutcome &outcome) { outcomes << outcome; });
-        QSignalSpy ready(engine.get(), &CallEngine::ready);
-        QSignalSpy fatal(engine.get(), &CallEngine::fatalError);
+        QSignalSpy ready(engine, &CallEngine::ready);
+        QSignalSpy fatal(engine, &CallEngine::fatalError);
         QSignalSpy agentStates(bridge->events(), &SoftphoneBridgeEvents::agentStateChanged);
         engine->start();
         QString problem;
@@ -183,11 +182,8 @@ protected:
     sandbox::CcpSimulator ccp;
     QUrl base;
     Settings settings;
-    SystemClock clock;
-    InMemoryLinkMemory memory;
-    std::unique_ptr<zendesk::ZendeskClient> client;
-    std::unique_ptr<zendesk::HttpGateway> gateway;
-    std::unique_ptr<CallEngine> engine;
+    std::unique_ptr<CoreStack> stack;
+    CallEngine *engine = nullptr;
     std::unique_ptr<SoftphoneBridge> bridge;
     std::unique_ptr<MainWindow> window;
     QNetworkAccessManager network;

@@ -1,6 +1,6 @@
 #include "agentpanel.h"
 
-#include "engine/callengine.h"
+#include "zendesk/zendeskgateway.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -33,9 +33,9 @@ void addTicket(QListWidget *list, const zendesk::Ticket &ticket) {
 
 } // namespace
 
-AgentPanel::AgentPanel(CallEngine &engine, QWidget *parent)
+AgentPanel::AgentPanel(zendesk::DirectoryReader &directory, QWidget *parent)
     : QWidget(parent)
-    , m_engine(engine) {
+    , m_directory(directory) {
     m_query = new QLineEdit(this);
     m_query->setPlaceholderText(tr("Name, e-mail, phone or ticket text"));
     m_query->setClearButtonEnabled(true);
@@ -125,7 +125,7 @@ void AgentPanel::searchUsers() {
     if (text.isEmpty())
         return;
     setBusy(tr("Searching users…"));
-    m_engine.searchUsers(text, this, [this](const zendesk::Result<QList<zendesk::User>> &r) {
+    m_directory.searchUsers(text, this, [this](const zendesk::Result<QList<zendesk::User>> &r) {
         m_users->clear();
         if (!r.ok()) {
             m_status->setText(tr("User search failed: %1").arg(r.error.message));
@@ -142,7 +142,7 @@ void AgentPanel::searchTickets() {
     if (text.isEmpty())
         return;
     setBusy(tr("Searching tickets…"));
-    m_engine.searchTickets(text, this, [this](const zendesk::Result<QList<zendesk::Ticket>> &r) {
+    m_directory.searchTickets(text, this, [this](const zendesk::Result<QList<zendesk::Ticket>> &r) {
         m_tickets->clear();
         if (!r.ok()) {
             m_status->setText(tr("Ticket search failed: %1").arg(r.error.message));
@@ -159,7 +159,7 @@ void AgentPanel::showUserTickets() {
     if (userId <= 0)
         return;
     setBusy(tr("Loading the user's tickets…"));
-    m_engine.userTickets(userId, this, [this](const zendesk::Result<QList<zendesk::Ticket>> &r) {
+    m_directory.requestedTickets(userId, 25, this, [this](const zendesk::Result<QList<zendesk::Ticket>> &r) {
         m_tickets->clear();
         if (!r.ok()) {
             m_status->setText(tr("Could not list the user's tickets: %1").arg(r.error.message));

@@ -9,19 +9,20 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-namespace callbridge {
-class CallEngine;
+namespace callbridge::zendesk {
+class DirectoryReader;
 }
 
 namespace callbridge::ui {
 
-// Agent mode: the agent finds the caller and the ticket and says what to do. Searches go through core; the
-// choice leaves as an AgentAction (create a ticket for the chosen user — or for a new user from the caller's
-// number when none is chosen —, attach to the chosen ticket, or set the chosen user as the caller).
+// Agent mode: the agent finds the caller and the ticket and says what to do. Searches read the Zendesk
+// directory; the choice leaves as an AgentAction (create a ticket for the chosen user — or for a new user
+// from the caller's number when none is chosen —, attach to the chosen ticket, or set the chosen user as the
+// caller).
 class AgentPanel : public QWidget {
     Q_OBJECT
 public:
-    explicit AgentPanel(CallEngine &engine, QWidget *parent = nullptr);
+    explicit AgentPanel(zendesk::DirectoryReader &directory, QWidget *parent = nullptr);
 
     // The contact the actions are for; empty = no call, actions disabled.
     void setContact(const QString &contactId);
@@ -39,7 +40,7 @@ private:
     qint64 selectedId(QListWidget *list) const;
     void setBusy(const QString &message);
 
-    CallEngine &m_engine;
+    zendesk::DirectoryReader &m_directory;
     QString m_contactId;
     qint64 m_linkedTicket = 0;
     QLineEdit *m_query = nullptr;

@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 
-#include "agentactions.h"
 #include "agentpanel.h"
 #include "contactpanel.h"
 #include "engine/callengine.h"
@@ -16,8 +15,8 @@
 
 namespace callbridge::ui {
 
-MainWindow::MainWindow(CallEngine &engine, SoftphoneBridge &bridge, SoftphoneView *softphone, bool agentMode,
-                       QWidget *parent)
+MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, SoftphoneBridge &bridge,
+                       SoftphoneView *softphone, bool agentMode, QWidget *parent)
     : QMainWindow(parent)
     , m_engine(engine)
     , m_softphone(softphone) {
@@ -26,7 +25,7 @@ MainWindow::MainWindow(CallEngine &engine, SoftphoneBridge &bridge, SoftphoneVie
     auto *side = new QWidget(this);
     m_contactPanel = new ContactPanel(side);
     m_agentBox = new QGroupBox(tr("Agent mode"), side);
-    m_agentPanel = new AgentPanel(engine, m_agentBox);
+    m_agentPanel = new AgentPanel(directory, m_agentBox);
     auto *agentLayout = new QVBoxLayout(m_agentBox);
     agentLayout->addWidget(m_agentPanel);
     m_agentBox->setVisible(agentMode);
@@ -78,14 +77,12 @@ void MainWindow::setStatus(const QString &message) {
 void MainWindow::onContactEvent(const ContactEvent &event) {
     const QString id = event.contact.contactId;
     if (event.kind == ContactEventKind::Destroyed) {
-        m_latest.remove(id);
         if (m_currentContactId == id) {
             m_currentContactId.clear();
             m_agentPanel->setContact({});
         }
         return;
     }
-    m_latest.insert(id, event);
     m_currentContactId = id;
     m_contactPanel->showContactEvent(event);
     const bool live = event.kind == ContactEventKind::Connecting || event.kind == ContactEventKind::Connected
@@ -104,12 +101,11 @@ void MainWindow::onOutcome(const CallOutcome &outcome) {
 }
 
 void MainWindow::onAgentAction(const AgentAction &action) {
-    const auto it = m_latest.constFind(m_currentContactId);
-    if (it == m_latest.cend()) {
+    if (m_currentContactId.isEmpty()) {
         setStatus(tr("No call to apply this to"));
         return;
     }
-    m_engine.handle(agentActionEvent(*it, action, QDateTime::currentDateTimeUtc()));
+    m_engine.agentAction(m_currentContactId, action);
     setStatus(tr("Sent to Zendesk…"));
 }
 

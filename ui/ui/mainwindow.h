@@ -12,7 +12,10 @@ class QLabel;
 
 namespace callbridge {
 class CallEngine;
+namespace zendesk {
+class DirectoryReader;
 }
+} // namespace callbridge
 
 namespace callbridge::ui {
 
@@ -26,9 +29,9 @@ class SoftphoneView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // `softphone` becomes the window's child; engine and bridge must outlive the window.
-    MainWindow(CallEngine &engine, SoftphoneBridge &bridge, SoftphoneView *softphone, bool agentMode,
-               QWidget *parent = nullptr);
+    // `softphone` becomes the window's child; engine, directory and bridge must outlive the window.
+    MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, SoftphoneBridge &bridge,
+               SoftphoneView *softphone, bool agentMode, QWidget *parent = nullptr);
 
     void setStatus(const QString &message);
     void setZendeskUrl(const QUrl &url);
@@ -47,7 +50,6 @@ private:
     QGroupBox *m_agentBox = nullptr;
     AgentPanel *m_agentPanel = nullptr;
     QLabel *m_agentState = nullptr;
-    QHash<QString, ContactEvent> m_latest; // contactId → latest event from the softphone
     QString m_currentContactId;
 };
 

@@ -7,10 +7,10 @@
 
 namespace callbridge {
 
-CallEngine::CallEngine(zendesk::Gateway &gateway, Settings settings, const Clock &clock, LinkMemory &memory,
-                       QObject *parent)
+CallEngine::CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &writer, Settings settings,
+                       const Clock &clock, LinkMemory &memory, QObject *parent)
     : QObject(parent)
-    , m_ctx{gateway, clock, memory, settings, PhoneNormalizer(settings.defaultRegion), {}} {}
+    , m_ctx{directory, writer, clock, memory, settings, PhoneNormalizer(settings.defaultRegion), {}} {}
 
 CallEngine::~CallEngine() = default;
 
@@ -18,7 +18,7 @@ void CallEngine::start() {
     if (m_ready || m_starting)
         return;
     m_starting = true;
-    m_ctx.gateway.currentUser(this, [this](const zendesk::Result<zendesk::User> &r) {
+    m_ctx.directory.currentUser(this, [this](const zendesk::Result<zendesk::User> &r) {
         m_starting = false;
         if (!r.ok() && r.error.isTransient()) {
             // Zendesk is busy or away: keep the queued events and ask again, rather than give up.
@@ -132,19 +132,16 @@ void CallEngine::checkIdle() {
         Q_EMIT idle();
 }
 
-void CallEngine::searchUsers(const QString &text, QObject *context,
-                             zendesk::Gateway::Callback<QList<zendesk::User>> done) {
-    m_ctx.gateway.searchUsers(text, context, std::move(done));
-}
-
-void CallEngine::searchTickets(const QString &text, QObject *context,
-                               zendesk::Gateway::Callback<QList<zendesk::Ticket>> done) {
-    m_ctx.gateway.searchTickets(text, context, std::move(done));
-}
-
-void CallEngine::userTickets(qint64 userId, QObject *context,
-                             zendesk::Gateway::Callback<QList<zendesk::Ticket>> done) {
-    m_ctx.gateway.requestedTickets(userId, 25, context, std::move(done));
+void CallEngine::agentAction(const QString &contactId, const AgentAction &action) {
+    ContactSession *session = m_sessions.value(contactId);
+    if (!session)
+        return;
+    ContactEvent event;
+    event.kind = ContactEventKind::AgentAction;
+    event.at = m_ctx.clock.now();
+    event.contact = session->contact(); // the journal keeps every event with the contact it belongs to
+    event.action = action;
+    handle(event); // recorded like any event, so a restart replays the agent's choice
 }
 
 } // namespace callbridge

@@ -15,14 +15,13 @@ namespace callbridge {
 
 class ContactSession;
 
-// Routes contact events to one ContactSession per contact, owns what the sessions share, and offers the
-// read-only Zendesk operations the agent panel needs. Events that arrive before the engine knows who the
-// agent is (users/me) are queued, not dropped.
+// Routes contact events to one ContactSession per contact and owns what the sessions share. Events that
+// arrive before the engine knows who the agent is (users/me) are queued, not dropped.
 class CallEngine : public QObject {
     Q_OBJECT
 public:
-    CallEngine(zendesk::Gateway &gateway, Settings settings, const Clock &clock, LinkMemory &memory,
-               QObject *parent = nullptr);
+    CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &writer, Settings settings,
+               const Clock &clock, LinkMemory &memory, QObject *parent = nullptr);
     ~CallEngine() override;
 
     // Optional: records events and outcomes, skips finished contacts, and lets start() resume unfinished
@@ -36,13 +35,9 @@ public:
     // Parses and handles one event; returns the parse error (the event is dropped) or nullopt.
     std::optional<ContactEventError> handleJson(const QByteArray &json);
 
-    // Agent panel (agent mode): searches and lists; results come back through the callbacks.
-    void searchUsers(const QString &text, QObject *context,
-                     zendesk::Gateway::Callback<QList<zendesk::User>> done);
-    void searchTickets(const QString &text, QObject *context,
-                       zendesk::Gateway::Callback<QList<zendesk::Ticket>> done);
-    void userTickets(qint64 userId, QObject *context,
-                     zendesk::Gateway::Callback<QList<zendesk::Ticket>> done);
+    // What the agent chose for a contact (agent mode: attach, create, set the caller). Ignored for contacts
+    // the engine does not know or has finished with.
+    void agentAction(const QString &contactId, const AgentAction &action);
 
     const zendesk::User &agent() const { return m_ctx.agent; }
     void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }

@@ -70,7 +70,7 @@ void CallerResolver::findTransferTicket() {
         return;
     }
     // Exact external_id lookup: not search based, so it does not lag behind a ticket created seconds ago.
-    m_ctx.gateway.ticketsByExternalId(callId, this, [this, callId](const Result<QList<Ticket>> &r) {
+    m_ctx.directory.ticketsByExternalId(callId, this, [this, callId](const Result<QList<Ticket>> &r) {
         if (!r.ok())
             return fail(r.error, QStringLiteral("looking up the ticket of transferred call ") + callId);
         QList<Ticket> ours;
@@ -104,7 +104,7 @@ void CallerResolver::findIvrTicket() {
         m_result.ticketReason = QStringLiteral("IVR asked for a new ticket");
         return findCaller();
     }
-    m_ctx.gateway.ticket(id, this, [this, id](const Result<Ticket> &r) {
+    m_ctx.directory.ticket(id, this, [this, id](const Result<Ticket> &r) {
         if (r.error.kind == ErrorKind::NotFound) {
             m_result.newTicketRequested = true;
             m_result.ticketReason = QStringLiteral("IVR ticket #%1 not found: new ticket").arg(id);
@@ -132,7 +132,7 @@ void CallerResolver::findCaller() {
     if (!m_policy.zendeskUserId)
         return findCallerByNumber();
     const qint64 id = *m_policy.zendeskUserId;
-    m_ctx.gateway.user(id, this, [this, id](const Result<User> &r) {
+    m_ctx.directory.user(id, this, [this, id](const Result<User> &r) {
         if (r.error.kind == ErrorKind::NotFound) {
             m_result.notices << QStringLiteral("zendesk_user #%1 was not found: identified by phone").arg(id);
             return findCallerByNumber();
@@ -172,19 +172,19 @@ void CallerResolver::findCallerByNumber() {
 void CallerResolver::searchByPhone(const CallerNumber &number, const QString &how) {
     if (const auto known = m_ctx.memory.userForNumber(number.e164))
         return readRememberedUser(*known, number, how);
-    m_ctx.gateway.searchEndUsersByPhone(number.nationalNumber, this,
-                                        [this, number, how](const Result<QList<User>> &r) {
-                                            if (!r.ok())
-                                                return fail(r.error, QStringLiteral("searching ") + how);
-                                            pickFromCandidates(r.value, number, how);
-                                        });
+    m_ctx.directory.searchEndUsersByPhone(number.nationalNumber, this,
+                                          [this, number, how](const Result<QList<User>> &r) {
+                                              if (!r.ok())
+                                                  return fail(r.error, QStringLiteral("searching ") + how);
+                                              pickFromCandidates(r.value, number, how);
+                                          });
 }
 
 // A user core created or found for this number before: read by id (not search based, so it works seconds
 // after the user was created), which also gives the name and shows whether the user still exists (merged,
 // deleted).
 void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how) {
-    m_ctx.gateway.user(userId, this, [this, userId, number, how](const Result<User> &r) {
+    m_ctx.directory.user(userId, this, [this, userId, number, how](const Result<User> &r) {
         if (r.error.kind == ErrorKind::NotFound
             || (r.ok() && !m_ctx.phones.sameNumber(r.value.phone, number.e164))) {
             m_result.notices
@@ -272,11 +272,12 @@ void CallerResolver::findRecentTicket() {
                         && !m_result.transferWithoutTicket && m_policy.recentTicketTimeoutMinutes > 0;
     if (!wanted)
         return finish();
-    m_ctx.gateway.requestedTickets(m_result.caller.user.id, 10, this, [this](const Result<QList<Ticket>> &r) {
-        if (!r.ok())
-            return fail(r.error, QStringLiteral("reading the caller's recent tickets"));
-        pickRecentTicket(r.value);
-    });
+    m_ctx.directory.requestedTickets(
+        m_result.caller.user.id, 10, this, [this](const Result<QList<Ticket>> &r) {
+            if (!r.ok())
+                return fail(r.error, QStringLiteral("reading the caller's recent tickets"));
+            pickRecentTicket(r.value);
+        });
 }
 
 void CallerResolver::pickRecentTicket(const QList<Ticket> &tickets) {

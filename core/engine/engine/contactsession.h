@@ -17,30 +17,48 @@ namespace callbridge {
 
 class CallerResolver;
 
-// The state machine of one contact (one agent leg of a call): lookups may start while it rings
-// (pop_incoming), writes happen only once it is connected, end-of-call details once it has ended. Events may
-// repeat (page reload, app restart): each step runs at most once.
+// One contact (one agent leg of a call), from the first ring to the end-of-call details: lookups may start
+// while it rings (pop_incoming), writes happen only once it is answered, end-of-call details once it has
+// ended. Every decision is a pure step (planLink, linksteps.h); the session carries them out, in order.
+// Events may repeat (page reload, app restart): each step runs at most once.
 class ContactSession : public QObject {
     Q_OBJECT
 public:
+    // Where the contact is. Linking and end-of-call writes are on their way in Linking and WritingEnd.
+    enum class Stage {
+        Ringing,         // not answered yet
+        Answered,        // answered, the lookups are still running
+        WaitingForAgent, // agent mode: the agent decides, or the end of the call forces a ticket
+        Linking,         // the linking write (user, ticket, note) is on its way
+        Linked,          // linked; the end-of-call details follow when the call ends
+        WritingEnd,      // the end-of-call details are on their way
+        Done,            // nothing more will be written
+    };
+
     ContactSession(EngineContext &context, const ContactEvent &first, QObject *parent = nullptr);
     ~ContactSession() override;
 
     void handle(const ContactEvent &event);
     bool isBusy() const { return m_pending > 0; }
-    bool isFinished() const; // nothing more will be written
+    bool isFinished() const { return m_pending == 0 && m_stage == Stage::Done; }
+    Stage stage() const { return m_stage; }
     QString contactId() const { return m_contact.contactId; }
+    const ContactInfo &contact() const { return m_contact; }
     const CallPolicy &policy() const { return m_policy; }
-    std::optional<Caller> caller() const;
+    const Caller &caller() const { return m_caller; }
 
 Q_SIGNALS:
     void outcome(const callbridge::CallOutcome &outcome);
     void settled(); // no Zendesk work in flight for this contact
 
 private:
-    enum class Link { None, Resolving, Ignored, WaitingForAgent, Linking, Linked, Failed };
-    enum class EndDetails { NotYet, Writing, Written };
     using WriteDone = std::function<void(const zendesk::Result<zendesk::WriteResult> &)>;
+    struct Link {
+        qint64 ticketId = 0;
+        bool ticketCreated = false;
+        bool userCreated = false;
+        QString reason;
+    };
 
     void absorb(const ContactEvent &event);
     void onConnected(const ContactEvent &event);
@@ -51,21 +69,26 @@ private:
     void act();
     bool resumeEarlierLink();
     void execute(const LinkPlan &plan);
-    void createTicket(qint64 requesterId, const QString &callerName, Outcome outcome, const QString &reason);
-    void createUserThenTicket(Outcome outcome, const QString &reason);
-    void findOwnerOfNumber(const CallerNumber &number, Outcome outcome, const QString &reason);
-    void attachTo(qint64 ticketId, bool knownClosed, Outcome outcome, const QString &reason);
-    void forceCreate();
-    void writeEndOfCall();
+    void waitForAgent(const LinkPlan &plan);
+    void createUserThenTicket(const LinkPlan &plan);
+    void findOwnerOfNumber(const LinkPlan &plan);
+    void createTicket(const LinkPlan &plan);
+    void attach(const LinkPlan &plan);
     void followUp(qint64 closedTicketId, const QString &step, const QString &note, WriteDone done);
+    void forceTicket();
+    void writeEndOfCall();
     void linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome, const QString &reason);
+    void adoptCaller(const zendesk::User &user, const QString &how);
+    void finish(Outcome outcome, const QString &reason);
     void failed(const QString &what, const zendesk::Error &error);
     void report(Outcome outcome, const QString &reason);
-    void popInZendesk(zendesk::Gateway::PopTarget target, qint64 id);
+    void popInZendesk(zendesk::Writer::PopTarget target, qint64 id);
     void send(zendesk::Write write, WriteDone done);
     void beginWork();
     void endWork();
-    CallFacts facts() const;
+    bool hasEnded() const { return m_endedAt.isValid(); }
+    qint64 callerUserId() const;
+    CallFacts facts(const QString &reason) const;
     QString key(const QString &step) const;
 
     EngineContext &m_ctx;
@@ -74,21 +97,14 @@ private:
     CallPolicy m_policy;
     QStringList m_notices;
     QString m_ignoreReason;
+    Stage m_stage = Stage::Ringing;
+    Caller m_caller; // who is on the line: the lookups' answer, or the agent's choice, which wins
     QPointer<CallerResolver> m_resolver;
-    std::optional<Resolution> m_resolution;
+    std::optional<Resolution> m_resolution; // the ticket candidate and notices (the caller is m_caller)
     std::optional<AgentAction> m_queuedAction;
-    Link m_link = Link::None;
-    EndDetails m_end = EndDetails::NotYet;
-    bool m_connected = false;
-    bool m_ended = false;
-    bool m_reportedUnanswered = false;
+    Link m_link;
     QDateTime m_connectedAt;
     QDateTime m_endedAt;
-    qint64 m_ticketId = 0;
-    qint64 m_userId = 0;
-    bool m_userCreated = false;
-    bool m_ticketCreated = false;
-    QString m_linkReason;
     int m_pending = 0;
     int m_lookupFailures = 0;
     QSet<QString> m_popped; // "ticket 12", "user 34": shown in the agent's Zendesk already

@@ -14,7 +14,8 @@ namespace callbridge {
 
 // What every contact session shares. Owned by CallEngine; sessions hold a reference.
 struct EngineContext {
-    zendesk::Gateway &gateway;
+    zendesk::DirectoryReader &directory;
+    zendesk::Writer &writer;
     const Clock &clock;
     LinkMemory &memory;
     Settings settings;

@@ -17,6 +17,7 @@ LinkPlan attach(const Resolution &r, Outcome outcome) {
     plan.action = LinkPlan::Action::Attach;
     plan.outcome = outcome;
     plan.ticketId = r.ticket->id;
+    plan.ticketClosed = r.ticket->isClosed();
     plan.reason = r.ticketReason;
     return plan;
 }
@@ -25,8 +26,19 @@ LinkPlan create(const Resolution &r, const QString &why) {
     LinkPlan plan;
     plan.action = LinkPlan::Action::CreateTicket;
     plan.outcome = Outcome::TicketCreated;
-    plan.createUser = r.caller.kind == Caller::Kind::Unknown;
-    plan.requesterIsAgent = r.caller.kind == Caller::Kind::Anonymous;
+    switch (r.caller.kind) {
+    case Caller::Kind::Known:
+        plan.requester = LinkPlan::Requester::User;
+        plan.requesterId = r.caller.user.id;
+        break;
+    case Caller::Kind::Unknown:
+        plan.requester = LinkPlan::Requester::NewUser;
+        break;
+    case Caller::Kind::Anonymous:
+        plan.requester = LinkPlan::Requester::Agent;
+        break;
+    }
+    plan.callerName = r.caller.displayName();
     plan.reason = joinReasons(why, r.ticketReason);
     return plan;
 }

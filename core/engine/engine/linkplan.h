@@ -7,26 +7,35 @@
 
 namespace callbridge {
 
-// What to write for a contact, decided from the lookups alone (pure: no I/O, so every rule is a unit test).
+// What to write for a contact, decided from what is known (pure: no I/O, so every rule is a unit test).
 struct LinkPlan {
     enum class Action {
         Nothing,      // write nothing
         WaitForAgent, // agent mode: the agent decides
         Attach,       // add the call to an existing ticket
-        CreateTicket, // new ticket (after creating the user when createUser)
+        CreateTicket, // new ticket (after creating the user when the requester is a new user)
+    };
+    enum class Requester {
+        User,    // requesterId, an existing user
+        NewUser, // a user created first from the caller's number
+        Agent,   // the agent (anonymous caller, or a number Zendesk refused to give a user)
     };
     Action action = Action::Nothing;
     Outcome outcome = Outcome::Nothing;
-    qint64 ticketId = 0;           // Attach
-    bool createUser = false;       // CreateTicket for an unknown caller
-    bool requesterIsAgent = false; // CreateTicket for an anonymous caller
+    qint64 ticketId = 0;                   // Attach
+    bool ticketClosed = false;             // Attach: the ticket is known to be closed, so a follow-up at once
+    Requester requester = Requester::User; // CreateTicket
+    qint64 requesterId = 0;                // CreateTicket with Requester::User
+    QString callerName;                    // CreateTicket: names the caller in the subject
     QString reason;
+    QString notice; // something the agent must know, told once with the outcome
 };
 
 // Contacts that never get anything written, whatever Zendesk holds (checked before any lookup).
 // Returns the reason, or an empty string when the contact is handled.
 QString reasonToIgnore(const ContactInfo &contact);
 
+// The first decision, once the lookups are done.
 LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Resolution &resolution);
 
 } // namespace callbridge

@@ -19,6 +19,7 @@ struct Caller {
     CallerNumber number;               // the number used to identify them
     QString how;                       // "zendesk_user #12", "phone +15551234567", …
     QList<zendesk::User> alternatives; // other equally good matches when the number is ambiguous
+    bool chosenByAgent = false;        // the agent said who it is: later lookups do not override it
 
     QString displayName() const;
 };

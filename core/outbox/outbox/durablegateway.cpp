@@ -48,9 +48,9 @@ QString OutboxStatus::summary(const QDateTime &now) const {
         .arg(why);
 }
 
-DurableGateway::DurableGateway(Gateway &inner, OutboxStore &store, const Clock &clock, QObject *parent)
+DurableGateway::DurableGateway(Writer &inner, OutboxStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , ForwardingGateway(inner)
+    , m_inner(inner)
     , m_store(store)
     , m_clock(clock) {
     m_schedule = [this](milliseconds delay, std::function<void()> fire) {
@@ -101,7 +101,7 @@ void DurableGateway::resume() {
 
 void DurableGateway::write(const Write &w, QObject *context, Callback<WriteResult> done) {
     if (w.idempotencyKey.isEmpty())
-        return inner().write(w, context, std::move(done)); // nothing to key it by: not durable
+        return m_inner.write(w, context, std::move(done)); // nothing to key it by: not durable
 
     const QString key = w.idempotencyKey;
     Waiter waiter{context, context != nullptr, std::move(done)};
@@ -137,11 +137,16 @@ void DurableGateway::write(const Write &w, QObject *context, Callback<WriteResul
     attempt(key);
 }
 
+void DurableGateway::screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                               Callback<bool> done) {
+    m_inner.screenPop(agentId, target, id, context, std::move(done));
+}
+
 void DurableGateway::attempt(const QString &key) {
     if (!m_inFlight.contains(key))
         return;
     m_store.markSending(key);
-    inner().write(m_inFlight.value(key).write, this,
+    m_inner.write(m_inFlight.value(key).write, this,
                   [this, key](const Result<WriteResult> &r) { onResult(key, r); });
 }
 

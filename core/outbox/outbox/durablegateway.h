@@ -2,7 +2,7 @@
 
 #include "model/clock.h"
 #include "outboxstore.h"
-#include "zendesk/forwardinggateway.h"
+#include "zendesk/zendeskgateway.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,19 +24,18 @@ struct OutboxStatus {
         const QDateTime &now) const; // "3 call notes waiting (oldest 4 min) — Zendesk is …; nothing is lost"
 };
 
-// A Gateway decorator that makes every write durable: the write is stored before it is sent and stays pending
-// until Zendesk confirms it. Transient failures (rate limit, outage, network, unknown outcome) never reach
-// the caller: the write is retried with backoff, as long as it takes, and the caller's callback runs on
-// success. Writes Zendesk refuses for good (validation, not found) are reported to the caller and kept as
-// failed. The same idempotency key is never sent twice at once, and a key already confirmed is answered from
-// the store, so re-running a contact after a restart writes nothing twice.
-class DurableGateway : public QObject, public zendesk::ForwardingGateway {
+// A writer in front of another that makes every write durable: the write is stored before it is sent and
+// stays pending until Zendesk confirms it. Transient failures (rate limit, outage, network, unknown outcome)
+// never reach the caller: the write is retried with backoff, as long as it takes, and the caller's callback
+// runs on success. Writes Zendesk refuses for good (validation, not found) are reported to the caller and
+// kept as failed. The same idempotency key is never sent twice at once, and a key already confirmed is
+// answered from the store, so re-running a contact after a restart writes nothing twice.
+class DurableGateway : public QObject, public zendesk::Writer {
     Q_OBJECT
 public:
     using Scheduler = std::function<void(std::chrono::milliseconds, std::function<void()>)>;
 
-    DurableGateway(zendesk::Gateway &inner, OutboxStore &store, const Clock &clock,
-                   QObject *parent = nullptr);
+    DurableGateway(zendesk::Writer &inner, OutboxStore &store, const Clock &clock, QObject *parent = nullptr);
 
     void setScheduler(Scheduler scheduler); // tests: run retries without waiting
     void setMaxDelay(std::chrono::milliseconds maxDelay);
@@ -48,6 +47,9 @@ public:
     OutboxStatus status() const;
 
     void write(const zendesk::Write &write, QObject *context, Callback<zendesk::WriteResult> done) override;
+    // Not durable: a screen pop that did not happen is moot once the call moved on.
+    void screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
+                   Callback<bool> done) override;
 
 Q_SIGNALS:
     void statusChanged();
@@ -71,6 +73,7 @@ private:
     std::chrono::milliseconds retryDelay(const zendesk::Error &error, int failures) const;
     void noteReachability(const zendesk::Error &error);
 
+    zendesk::Writer &m_inner;
     OutboxStore &m_store;
     const Clock &m_clock;
     Scheduler m_schedule;

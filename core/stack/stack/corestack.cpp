@@ -4,11 +4,50 @@
 #include "journal/journalcontactjournal.h"
 #include "journal/journallinkmemory.h"
 #include "journal/journaloutboxstore.h"
-#include "replay/dryrungateway.h"
+#include "outbox/outboxstore.h"
+#include "replay/dryrunwriter.h"
 #include "zendesk/httpgateway.h"
 #include "zendesk/zendeskclient.h"
 
-namespace callbridge::app {
+namespace callbridge {
+
+namespace {
+// Reads through to another link memory and keeps its own changes: a dry run learns as it goes, like a real
+// run would, without writing anything into the journal.
+class ReadThroughLinkMemory final : public LinkMemory {
+public:
+    explicit ReadThroughLinkMemory(const LinkMemory &base)
+        : m_base(base) {}
+    std::optional<qint64> userForNumber(const QString &e164) const override {
+        if (m_forgotten.contains(e164))
+            return std::nullopt;
+        if (const auto own = m_own.userForNumber(e164))
+            return own;
+        return m_base.userForNumber(e164);
+    }
+    void rememberUser(const QString &e164, qint64 userId) override {
+        m_forgotten.remove(e164);
+        m_own.rememberUser(e164, userId);
+    }
+    void forgetUser(const QString &e164) override {
+        m_own.forgetUser(e164);
+        m_forgotten.insert(e164);
+    }
+    std::optional<LinkedTicket> ticketForCall(const QString &callId) const override {
+        if (const auto own = m_own.ticketForCall(callId))
+            return own;
+        return m_base.ticketForCall(callId);
+    }
+    void rememberTicket(const QString &callId, const LinkedTicket &ticket) override {
+        m_own.rememberTicket(callId, ticket);
+    }
+
+private:
+    const LinkMemory &m_base;
+    InMemoryLinkMemory m_own;
+    QSet<QString> m_forgotten;
+};
+} // namespace
 
 CoreStack::CoreStack() = default;
 
@@ -22,7 +61,12 @@ CoreStack::~CoreStack() {
     m_history.reset();
     m_store.reset();
     m_memory.reset();
+    m_journalMemory.reset();
     m_journal.reset();
+}
+
+zendesk::DirectoryReader &CoreStack::directory() {
+    return *m_http;
 }
 
 QString CoreStack::build(const CoreOptions &options) {
@@ -35,38 +79,69 @@ QString CoreStack::build(const CoreOptions &options) {
     if (const zendesk::Error e = zendesk::ZendeskClient::checkConfig(config);
         e.kind != zendesk::ErrorKind::None)
         return e.message;
-
-    if (!options.journalPath.isEmpty()) {
-        journal::JournalOpenResult opened = journal::Journal::open(options.journalPath, &m_clock);
-        if (!opened)
-            return QStringLiteral("cannot open the journal %1: %2").arg(options.journalPath, opened.error);
-        m_journal = std::move(opened.journal);
-        m_memory = std::make_unique<journal::JournalLinkMemory>(*m_journal);
-        m_store = std::make_unique<JournalOutboxStore>(*m_journal);
-        m_history = std::make_unique<journal::JournalContactJournal>(*m_journal);
-    } else {
-        m_memory = std::make_unique<InMemoryLinkMemory>();
-        m_store = std::make_unique<InMemoryOutboxStore>();
-    }
+    if (QString error = openJournal(options); !error.isEmpty())
+        return error;
 
     m_client = std::make_unique<zendesk::ZendeskClient>(config);
-    m_http = std::make_unique<zendesk::HttpGateway>(*m_client);
-    zendesk::Gateway *writer = m_http.get();
+    zendesk::HttpGatewayOptions gatewayOptions;
+    m_http = std::make_unique<zendesk::HttpGateway>(*m_client, gatewayOptions);
+    zendesk::Writer *writer = nullptr;
     if (options.dryRun) {
-        m_dryRun = std::make_unique<DryRunGateway>(*m_http);
+        m_dryRun = std::make_unique<DryRunWriter>();
         writer = m_dryRun.get();
+    } else {
+        m_durable = std::make_unique<DurableGateway>(*m_http, *m_store, m_clock);
+        m_durable->setRetryBase(options.retryBase * 2);
+        m_durable->setMaxDelay(
+            std::max<std::chrono::milliseconds>(options.retryBase * 120, std::chrono::seconds(5)));
+        writer = m_durable.get();
     }
-    m_durable = std::make_unique<DurableGateway>(*writer, *m_store, m_clock);
-    m_durable->setRetryBase(options.retryBase * 2);
-    m_durable->setMaxDelay(
-        std::max<std::chrono::milliseconds>(options.retryBase * 120, std::chrono::seconds(5)));
-    m_engine = std::make_unique<CallEngine>(*m_durable, options.settings, m_clock, *m_memory);
+    m_engine = std::make_unique<CallEngine>(*m_http, *writer, options.settings, m_clock, *m_memory);
     m_engine->setLookupRetryBase(options.retryBase * 2);
-    m_engine->setWriteLedger(m_store.get());
+    if (m_durable) {
+        m_engine->setWriteLedger(m_store.get());
+        QObject::connect(m_engine.get(), &CallEngine::ready, m_durable.get(),
+                         [this] { m_durable->resume(); });
+    }
     if (m_history)
         m_engine->setJournal(m_history.get());
-    QObject::connect(m_engine.get(), &CallEngine::ready, m_durable.get(), [this] { m_durable->resume(); });
     return {};
 }
 
-} // namespace callbridge::app
+QString CoreStack::openJournal(const CoreOptions &options) {
+    if (options.journalPath.isEmpty()) {
+        m_memory = std::make_unique<InMemoryLinkMemory>();
+        m_store = std::make_unique<InMemoryOutboxStore>();
+        return {};
+    }
+    journal::JournalOpenResult opened = journal::Journal::open(options.journalPath, &m_clock);
+    if (!opened)
+        return QStringLiteral("cannot open the journal %1: %2").arg(options.journalPath, opened.error);
+    m_journal = std::move(opened.journal);
+    if (options.dryRun) {
+        m_journalMemory = std::make_unique<journal::JournalLinkMemory>(*m_journal);
+        m_memory = std::make_unique<ReadThroughLinkMemory>(*m_journalMemory);
+        return {};
+    }
+    m_memory = std::make_unique<journal::JournalLinkMemory>(*m_journal);
+    m_store = std::make_unique<JournalOutboxStore>(*m_journal);
+    m_history = std::make_unique<journal::JournalContactJournal>(*m_journal);
+    purgeOldCalls(options.settings.journalKeepDays);
+    return {};
+}
+
+// [journal] keep_days: finished calls older than that leave the journal (customers' numbers are personal
+// data).
+void CoreStack::purgeOldCalls(int keepDays) {
+    if (keepDays <= 0)
+        return;
+    const QDateTime cutoff = m_clock.now().addDays(-keepDays);
+    if (const std::optional<int> removed = m_journal->purgeBefore(cutoff))
+        m_notes << QStringLiteral("removed %1 calls older than %2 days from the journal")
+                       .arg(*removed)
+                       .arg(keepDays);
+    else
+        m_notes << QStringLiteral("could not clean the journal: %1").arg(m_journal->lastError());
+}
+
+} // namespace callbridge

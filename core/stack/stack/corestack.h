@@ -6,6 +6,7 @@
 #include "policy/settings.h"
 
 #include <QString>
+#include <QStringList>
 #include <chrono>
 #include <memory>
 
@@ -13,29 +14,31 @@ namespace callbridge {
 class LinkMemory;
 class OutboxStore;
 class ContactJournal;
-class DryRunGateway;
+class DryRunWriter;
 namespace journal {
 class Journal;
 }
 namespace zendesk {
 class ZendeskClient;
 class HttpGateway;
+class DirectoryReader;
 } // namespace zendesk
-} // namespace callbridge
-
-namespace callbridge::app {
 
 struct CoreOptions {
     Settings settings;
     QString apiToken;    // never logged
     QString journalPath; // empty: nothing survives the process (replay without --journal)
-    bool dryRun = false; // read Zendesk, write nothing
+    // Read Zendesk, write nothing. The journal, when given, is only read: a dry run never changes what a
+    // later real run will use.
+    bool dryRun = false;
     std::chrono::milliseconds requestTimeout{30'000};
     std::chrono::milliseconds retryBase{500}; // first backoff step of the client and the outbox
 };
 
-// Builds the whole headless core once, in one place, for every executable: Zendesk client → HTTP gateway →
-// durable outbox (journal or memory) → engine, with the journal's link memory and history when there is one.
+// The composition root: builds the whole headless core once, for every executable and the end-to-end tests:
+// Zendesk client → HTTP gateway (directory reader and writer) → durable outbox (journal or memory) → engine,
+// with the journal's link memory, history and retention when there is one. A dry run puts its writer where
+// the outbox would be.
 class CoreStack {
 public:
     CoreStack();
@@ -47,21 +50,31 @@ public:
     QString build(const CoreOptions &options);
 
     CallEngine &engine() { return *m_engine; }
-    DurableGateway &outbox() { return *m_durable; }
+    zendesk::DirectoryReader &directory();
+    DurableGateway *outbox() { return m_durable.get(); }          // null in a dry run
+    const DryRunWriter *dryRun() const { return m_dryRun.get(); } // null unless a dry run
     journal::Journal *journal() { return m_journal.get(); }
+    zendesk::ZendeskClient &client() { return *m_client; }
     const Clock &clock() const { return m_clock; }
+    // What start-up did that the user should hear about ("removed 12 calls older than 90 days …").
+    const QStringList &startupNotes() const { return m_notes; }
 
 private:
+    QString openJournal(const CoreOptions &options);
+    void purgeOldCalls(int keepDays);
+
     SystemClock m_clock;
+    QStringList m_notes;
     std::unique_ptr<journal::Journal> m_journal;
+    std::unique_ptr<LinkMemory> m_journalMemory;
     std::unique_ptr<LinkMemory> m_memory;
     std::unique_ptr<OutboxStore> m_store;
     std::unique_ptr<ContactJournal> m_history;
     std::unique_ptr<zendesk::ZendeskClient> m_client;
     std::unique_ptr<zendesk::HttpGateway> m_http;
-    std::unique_ptr<DryRunGateway> m_dryRun;
+    std::unique_ptr<DryRunWriter> m_dryRun;
     std::unique_ptr<DurableGateway> m_durable;
     std::unique_ptr<CallEngine> m_engine;
 };
 
-} // namespace callbridge::app
+} // namespace callbridge

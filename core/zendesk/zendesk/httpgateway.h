@@ -19,9 +19,12 @@ struct HttpGatewayOptions {
     std::chrono::seconds idempotencyWindow{2 * 60 * 60};
 };
 
-// Gateway over the Zendesk REST API, through a ZendeskClient (which must outlive it).
-class HttpGateway : public Gateway {
+// The directory reader and the writer over the Zendesk REST API, through a ZendeskClient (which must outlive
+// it).
+class HttpGateway : public DirectoryReader, public Writer {
 public:
+    template <typename T> using Callback = zendesk::Callback<T>;
+
     explicit HttpGateway(ZendeskClient &client, HttpGatewayOptions options = {});
 
     void currentUser(QObject *context, Callback<User> done) override;

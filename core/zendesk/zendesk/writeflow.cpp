@@ -48,12 +48,12 @@ bool commentMatches(const QJsonObject &comment, const Write &write) {
 } // namespace
 
 void WriteFlow::start(ZendeskClient &client, const HttpGatewayOptions &options, const Write &write,
-                      QObject *context, Gateway::Callback<WriteResult> done) {
+                      QObject *context, Callback<WriteResult> done) {
     std::make_shared<WriteFlow>(client, options, write, context, std::move(done))->run();
 }
 
 WriteFlow::WriteFlow(ZendeskClient &client, HttpGatewayOptions options, Write write, QObject *context,
-                     Gateway::Callback<WriteResult> done)
+                     Callback<WriteResult> done)
     : m_client(client)
     , m_options(std::move(options))
     , m_write(std::move(write))
@@ -152,10 +152,10 @@ void WriteFlow::onSent(const Reply &reply) {
         return;
     }
     const Error &error = reply.error;
-    if (m_write.kind == Write::Kind::CreateUser && isUserAlreadyTakenError(error) && canReconcile()) {
-        reconcile(error, WhenNotFound::Fail);
-    } else if (m_write.kind == Write::Kind::CreateTicket && error.code == u"IdempotentRequestError"_s
-               && canReconcile()) {
+    // A user refused as "already taken" goes back as it is: the engine finds the number's owner (its own
+    // earlier user by external id, or someone else's by phone) in one place.
+    if (m_write.kind == Write::Kind::CreateTicket && error.code == u"IdempotentRequestError"_s
+        && canReconcile()) {
         reconcile(error, WhenNotFound::Fail);
     } else if (error.outcomeUnknown && !writeRequest().retrySafe && canReconcile()) {
         reconcile(error, WhenNotFound::Send);

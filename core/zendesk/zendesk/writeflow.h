@@ -16,10 +16,10 @@ struct Reply;
 class WriteFlow : public std::enable_shared_from_this<WriteFlow> {
 public:
     static void start(ZendeskClient &client, const HttpGatewayOptions &options, const Write &write,
-                      QObject *context, Gateway::Callback<WriteResult> done);
+                      QObject *context, Callback<WriteResult> done);
 
     WriteFlow(ZendeskClient &client, HttpGatewayOptions options, Write write, QObject *context,
-              Gateway::Callback<WriteResult> done);
+              Callback<WriteResult> done);
 
 private:
     enum class WhenNotFound { Send, Fail };
@@ -42,7 +42,7 @@ private:
     Write m_write;
     QPointer<QObject> m_context;
     bool m_guarded = false; // a context was given: stop once it is destroyed
-    Gateway::Callback<WriteResult> m_done;
+    Callback<WriteResult> m_done;
     int m_sends = 0;
 };
 

@@ -16,15 +16,17 @@ struct WriteResult {
     bool alreadyApplied = false; // Zendesk had applied it before (idempotency hit or found by reconciliation)
 };
 
-// Everything the decision engine asks of Zendesk. The HTTP implementation is HttpGateway; tests may use a
-// fake. Callbacks run on the caller's thread, never synchronously inside the call, and are dropped when
-// `context` is destroyed first. Implementations retry transient failures themselves (bounded); an error
-// reaching the callback is final for this attempt.
-class Gateway {
-public:
-    template <typename T> using Callback = std::function<void(const Result<T> &)>;
+template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
-    virtual ~Gateway() = default;
+// What Callbridge reads from Zendesk: the agent, users and tickets. Implemented over HTTP by HttpGateway.
+// Callbacks run on the caller's thread, never synchronously inside the call, and are dropped when `context`
+// is destroyed first. An error reaching the callback is final for this attempt: whoever asked decides whether
+// to ask again (the engine retries its lookups; the agent retries a search).
+class DirectoryReader {
+public:
+    template <typename T> using Callback = zendesk::Callback<T>;
+
+    virtual ~DirectoryReader() = default;
 
     // GET /api/v2/users/me — the authenticated agent.
     virtual void currentUser(QObject *context, Callback<User> done) = 0;
@@ -48,15 +50,26 @@ public:
                                      Callback<QList<Ticket>> done) = 0;
     // GET /api/v2/search?query=type:ticket <text> — free text for the agent panel.
     virtual void searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) = 0;
+};
+
+// What Callbridge changes in Zendesk. HttpGateway sends; the durable outbox stores and retries; the dry run
+// answers without sending. Same callback rules as DirectoryReader.
+class Writer {
+public:
+    template <typename T> using Callback = zendesk::Callback<T>;
+
+    virtual ~Writer() = default;
+
+    // Sends one write. Never duplicates it: creates carry the Idempotency-Key; a write whose outcome is
+    // unknown is reconciled (looked up) before it is sent again.
+    virtual void write(const Write &write, QObject *context, Callback<WriteResult> done) = 0;
+
     // POST /api/v2/channels/voice/agents/{agentId}/{tickets|users}/{id}/display (Talk Partner Edition): opens
     // the ticket or user in the agent's Zendesk browser tab. Harmless to repeat; not durable (a missed pop is
     // moot).
     enum class PopTarget { User, Ticket };
     virtual void screenPop(qint64 agentId, PopTarget target, qint64 id, QObject *context,
                            Callback<bool> done) = 0;
-    // Sends one write. Never duplicates it: creates carry the Idempotency-Key; a write whose outcome is
-    // unknown is reconciled (looked up) before it is sent again.
-    virtual void write(const Write &write, QObject *context, Callback<WriteResult> done) = 0;
 };
 
 } // namespace callbridge::zendesk

@@ -270,7 +270,7 @@ TEST_F(EngineTest, ZendeskFailureIsReportedAsFailedWithTheReason) {
 TEST_F(EngineTest, EventsBeforeSignInAreQueuedNotDropped) {
     engine.reset();
     outcomes.clear();
-    engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
+    engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
     QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                      [this](const CallOutcome &o) { outcomes << o; });
     const Call call(QStringLiteral("c-22"));
@@ -285,7 +285,7 @@ TEST_F(EngineTest, FailedSignInIsFatalWithAClearMessage) {
     engine.reset();
     gateway.failNext(QStringLiteral("GET users/me"),
                      makeError(zendesk::ErrorKind::Auth, QStringLiteral("Couldn't authenticate you"), 401));
-    CallEngine e(gateway, settings, clock, memory);
+    CallEngine e(gateway, gateway, settings, clock, memory);
     QString message;
     QObject::connect(&e, &CallEngine::fatalError, &e, [&](const QString &m) { message = m; });
     e.start();

@@ -54,7 +54,7 @@ protected:
     void restart() {
         engine.reset();
         outcomes.clear();
-        engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
+        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
         engine->setJournal(&journal);
         engine->setWriteLedger(&ledger);
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),

@@ -70,7 +70,7 @@ protected:
 
     void makeEngine() {
         outcomes.clear();
-        engine = std::make_unique<CallEngine>(gateway, settings, clock, memory);
+        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
         engine->setLookupRetryBase(std::chrono::milliseconds(5));
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                          [this](const CallOutcome &o) { outcomes << o; });

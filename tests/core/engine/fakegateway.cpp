@@ -228,9 +228,13 @@ Result<WriteResult> FakeGateway::apply(const Write &w) {
         const QString ext = u.value(QStringLiteral("external_id")).toString();
         for (const User &existing : std::as_const(users)) {
             if (!ext.isEmpty() && existing.externalId == ext) {
-                out.id = existing.id; // what HttpGateway's reconciliation returns for a taken external_id
-                out.alreadyApplied = true;
-                return Result<WriteResult>::success(out);
+                Error taken = makeError(ErrorKind::Invalid, QStringLiteral("Record validation errors"), 422);
+                taken.details = QJsonObject{
+                    {QStringLiteral("external_id"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("description"), QStringLiteral("External has already been taken")},
+                         {QStringLiteral("error"), QStringLiteral("DuplicateValue")}}}}};
+                return Result<WriteResult>::failure(taken); // as Zendesk answers a second user for the number
             }
         }
         User &created =

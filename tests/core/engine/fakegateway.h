@@ -11,8 +11,10 @@ namespace callbridge::test {
 // An in-memory Zendesk for engine tests. Answers asynchronously (next event-loop turn) like the real gateway,
 // applies writes, logs every call, and can be told to fail a call or to hide new users from search (index
 // lag).
-class FakeGateway final : public zendesk::Gateway {
+class FakeGateway final : public zendesk::DirectoryReader, public zendesk::Writer {
 public:
+    template <typename T> using Callback = zendesk::Callback<T>;
+
     FakeGateway();
 
     // --- seeding and inspection ---
@@ -35,7 +37,7 @@ public:
     int count(const QString &callPrefix) const;
     int writes() const;
 
-    // --- Gateway ---
+    // --- DirectoryReader and Writer ---
     void currentUser(QObject *context, Callback<zendesk::User> done) override;
     void user(qint64 id, QObject *context, Callback<zendesk::User> done) override;
     void searchEndUsersByPhone(const QString &digits, QObject *context,
