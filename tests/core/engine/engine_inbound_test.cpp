@@ -376,3 +376,24 @@ TEST_F(EngineTest, RememberedCallerDeletedInZendeskIsSearchedAgain) {
     EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("no longer has")))
         << o->notices.join(u' ').toStdString();
 }
+
+TEST_F(EngineTest, NumberTakenByAnotherMachinesNewUserIsFoundByItsExternalId) {
+    // Another agent's Callbridge created the caller's user seconds ago: not in the search index yet, and not
+    // in this machine's memory. Zendesk refuses a second one; the engine finds it exactly, without a phone
+    // search.
+    zendesk::User &theirs =
+        gateway.addUser(QStringLiteral("Caller +15550107777"), QStringLiteral("+15550107777"));
+    theirs.externalId = QStringLiteral("callbridge:+15550107777");
+    const qint64 theirsId = theirs.id;
+    gateway.blindSearches = 1;
+    answeredCall(Call(QStringLiteral("c-40"), QStringLiteral("+15550107777")));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr) << outcomes.last().reason.toStdString();
+    EXPECT_EQ(gateway.tickets.value(o->ticketId).requesterId, theirsId);
+    EXPECT_FALSE(o->userCreated);
+    EXPECT_EQ(gateway.users.size(), 1);
+    EXPECT_EQ(gateway.count(QStringLiteral("GET users?external_id=")), 1);
+    EXPECT_TRUE(o->reason.contains(QStringLiteral("already existed for this number")))
+        << o->reason.toStdString();
+    EXPECT_EQ(memory.userForNumber(QStringLiteral("+15550107777")), std::optional<qint64>(theirsId));
+}

@@ -134,3 +134,33 @@ TEST_F(JournalledEngineTest, CredentialAttributesNeverReachTheJournal) {
         EXPECT_EQ(e.contact.attributes.value(QStringLiteral("order")), QStringLiteral("42"));
     }
 }
+
+TEST_F(JournalledEngineTest, AgentChoiceIsJournalledWithItsContactSoARestartReplaysIt) {
+    const Call call = Call(QStringLiteral("j-9"))
+                          .attr(QStringLiteral("ticket_assignment"), QStringLiteral("agent"))
+                          .attr(QStringLiteral("crmId"), QStringLiteral("CRM-1"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 2));
+    AgentAction create;
+    create.kind = AgentAction::Kind::CreateTicket;
+    engine->agentAction(QStringLiteral("j-9"), create);
+    ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); }));
+
+    ASSERT_EQ(journal.events.size(), 3);
+    const ContactEvent recorded = journal.events.last();
+    EXPECT_EQ(recorded.kind, ContactEventKind::AgentAction);
+    EXPECT_EQ(recorded.at, clock.now());
+    EXPECT_EQ(recorded.contact.customerPhone, call.contact.customerPhone);
+    EXPECT_EQ(recorded.contact.attributes.value(QStringLiteral("crmId")), QStringLiteral("CRM-1"));
+    const ContactEventParse parsed = parseContactEvent(toJson(recorded));
+    ASSERT_TRUE(parsed.event.has_value());
+    EXPECT_EQ(parsed.event->action->kind, AgentAction::Kind::CreateTicket);
+
+    restart(); // the app died before the call ended: the journal replays the agent's choice, once
+    send(call.event(ContactEventKind::Ended, 60));
+    EXPECT_EQ(gateway.tickets.size(), 1); // the resumed contact repeats its keyed write; Zendesk has it once
+    const CallOutcome *resumed = find(Outcome::TicketCreated);
+    ASSERT_NE(resumed, nullptr) << outcomeNames().join(u',').toStdString();
+    EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")));
+    EXPECT_NE(find(Outcome::DetailsAppended), nullptr) << outcomeNames().join(u',').toStdString();
+}

@@ -213,3 +213,39 @@ TEST_F(EngineTest, ScreenPopWithPopIncomingOffWaitsForTheTicket) {
     EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY 1 users")), 0);
     EXPECT_EQ(gateway.count(QStringLiteral("DISPLAY 1 tickets")), 1);
 }
+
+TEST_F(EngineTest, AgentActionThroughTheEngineNeedsOnlyTheContactId) {
+    const zendesk::User &jo = gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addDays(-1));
+    const Call call = agentModeCall(QStringLiteral("a-20"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 2));
+    engine->agentAction(QStringLiteral("a-20"), act(AgentAction::Kind::Attach, 0, t.id));
+    ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); }));
+    const CallOutcome *o = find(Outcome::Attached);
+    ASSERT_NE(o, nullptr) << outcomeNames().join(u',').toStdString();
+    EXPECT_EQ(o->ticketId, t.id);
+    EXPECT_EQ(o->userId, jo.id);
+}
+
+TEST_F(EngineTest, AgentActionForAContactTheEngineDoesNotKnowWritesNothing) {
+    engine->agentAction(QStringLiteral("never-seen"), act(AgentAction::Kind::CreateTicket));
+    ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); }));
+    EXPECT_EQ(gateway.writes(), 0);
+    EXPECT_TRUE(outcomes.isEmpty());
+}
+
+TEST_F(EngineTest, CallerSetByTheAgentBeforeTheLookupsFinishIsKept) {
+    gateway.addUser(QStringLiteral("Found by phone"), QStringLiteral("+15550100001"));
+    const zendesk::User &chosen = gateway.addUser(QStringLiteral("Chosen"), QStringLiteral("+15550100077"));
+    const Call call = agentModeCall(QStringLiteral("a-21"));
+    engine->handle(call.event(ContactEventKind::Connecting)); // the lookups start and are still running
+    engine->agentAction(QStringLiteral("a-21"), act(AgentAction::Kind::SetUser, chosen.id));
+    ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); }));
+    send(call.event(ContactEventKind::Connected, 2));
+    send(call.action(act(AgentAction::Kind::CreateTicket)));
+    const CallOutcome *o = find(Outcome::TicketCreated);
+    ASSERT_NE(o, nullptr) << outcomeNames().join(u',').toStdString();
+    EXPECT_EQ(gateway.tickets.value(o->ticketId).requesterId, chosen.id);
+    EXPECT_EQ(o->userId, chosen.id);
+}
