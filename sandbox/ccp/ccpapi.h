@@ -9,7 +9,8 @@ namespace callbridge::sandbox {
 class CcpSimulator;
 
 // The answer to one Streams `api_request`: `err` is null on success, otherwise a JSON string shaped like the
-// real CCP worker's errors ({type, message, stack, retryStatus, statusCode}; streams-conduit.md §4.1).
+// real CCP worker's errors ({type, message, stack, retryStatus, statusCode}, the shape Streams passes to
+// failure callbacks).
 struct CcpApiReply {
     QJsonValue data;
     QJsonValue err;

@@ -10,7 +10,7 @@
 
 namespace callbridge {
 
-// Read-only lookups for one contact, in the order of connector-behaviour §3.3: ticket candidate (transfer or
+// Read-only lookups for one contact, in this order: ticket candidate (transfer or
 // IVR), then the caller (zendesk_user → customer_number → caller's number), then the IVR ticket's owner
 // check, then the recent ticket. Runs once; calls `done` exactly once (unless destroyed first).
 class CallerResolver : public QObject {

@@ -27,7 +27,7 @@ public:
         : m_attributes(attributes)
         , m_notices(notices) {}
 
-    // The trimmed value, or nothing when absent or one of the §1d "ignored" words.
+    // The trimmed value, or nothing when absent or a word that means "not given" ("-", none, empty, …).
     std::optional<QString> value(const QString &name) const {
         const auto it = m_attributes.constFind(name);
         if (it == m_attributes.constEnd() || isIgnoredAttributeValue(*it)) {
@@ -91,7 +91,7 @@ public:
     }
 
     void applyPhoneNumber(const QString &name, QString *target) const {
-        // §1d: numeric after removing space . ( ) -, with an optional leading '+'.
+        // Numeric after removing space . ( ) -, with an optional leading '+'.
         static const QRegularExpression punctuation(QStringLiteral("[\\s.()\\-]"));
         static const QRegularExpression numeric(QStringLiteral("^\\+?[0-9]+$"));
         if (const auto text = value(name)) {

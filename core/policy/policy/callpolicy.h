@@ -9,8 +9,7 @@
 
 namespace callbridge {
 
-// The effective behaviour for one contact: settings, overridden by contact attributes (connector-behaviour
-// §1).
+// The effective behaviour for one contact: settings, overridden by contact attributes the contact flow sets.
 struct CallPolicy {
     TicketAssignment ticketAssignment = TicketAssignment::Auto;
     int recentTicketTimeoutMinutes = 0;
@@ -20,7 +19,8 @@ struct CallPolicy {
     bool downloadRecording = true;
     bool allOutbound = false;
 
-    // Identity/context attributes, already cleaned (§1d). Empty optional = not given or ignored.
+    // Identity/context attributes, already cleaned (see the parsing rules below). Empty optional = not given
+    // or ignored.
     std::optional<qint64> requestedTicketId; // 0 = "a new ticket is wanted"
     std::optional<qint64> zendeskUserId;
     QString customerNumber; // raw text; normalised by the phone module
@@ -42,7 +42,7 @@ constexpr int kMaxRecentTicketMinutes = 366 * 24 * 60; // a year: anything large
 constexpr int kMaxPhoneLength = 64;                    // customer_number, dialed_number (characters)
 constexpr int kMaxNameLength = 255; // customer_name (characters); longer values are ignored
 
-// §1d parsing rules, exposed for tests and reuse.
+// How attribute values are read (caller-typed or flow-set text), exposed for tests and reuse.
 bool isIgnoredAttributeValue(
     const QString &value); // '', '-', none, empty, ignore, timeout (case-insensitive)
 std::optional<bool> parseBoolean(const QString &value); // true,t,1,yes,y / false,f,0,no,n

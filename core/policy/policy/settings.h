@@ -9,8 +9,8 @@ namespace callbridge {
 
 enum class TicketAssignment { Auto, Agent };
 
-// Installation settings (connector-behaviour.md §2) that apply to a desktop app. Read from an INI file.
-// Secrets are never here: the Zendesk API token lives in the OS keychain.
+// Installation settings that apply to a desktop app (the connector's per-installation options). Read from an
+// INI file. Secrets are never here: the Zendesk API token lives in the OS keychain.
 struct Settings {
     QUrl connectInstanceUrl;         // [connect] instance_url, e.g. https://acme.my.connect.aws
     QUrl ssoSignInUrl;               // [connect] sso_url (optional)

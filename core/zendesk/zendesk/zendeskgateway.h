@@ -20,7 +20,7 @@ template <typename T> using Callback = std::function<void(const Result<T> &)>;
 
 // What Callbridge reads from Zendesk: the agent, users and tickets. Implemented over HTTP by HttpGateway.
 // Callbacks run on the caller's thread, never synchronously inside the call, and are dropped when `context`
-// is destroyed first. An error reaching the callback is final for this attempt: whoever asked decides whether
+// is destroyed first. An error reaching the callback is final for this attempt: the caller decides whether
 // to ask again (the engine retries its lookups; the agent retries a search).
 class DirectoryReader {
 public:

@@ -2,7 +2,7 @@
 //
 // Streams (in the parent window) creates an iframe on this page and talks to it with window.postMessage
 // envelopes {event, data}. This page does what the real CCP and its shared worker do for the host
-// (streams-conduit.md §0): acknowledge on load and on every synchronize, post full agent snapshots
+// (the Streams ↔ CCP conduit): acknowledge on load and on every synchronize, post full agent snapshots
 // (agent::update) with Date timestamps, answer api_request/master_request with the request's requestId, and
 // echo broadcasts. The state lives in the sandbox server (CcpSimulator); this page polls it and forwards the
 // agent's API requests to it.
@@ -33,7 +33,7 @@
     if (ancestors && ancestors.length > 0 && ancestors[0] !== 'null') {
       return ancestors[0];
     }
-    return '*'; // opaque or unknown host origin (streams-conduit.md §7.4)
+    return '*'; // opaque or unknown host origin: Streams accepts a wildcard target
   }
 
   function send(event, data) {
@@ -196,7 +196,7 @@
         send('media_device_response', []);
         break;
       default:
-        break; // configure, outer_context_info, iframe_style, …: nothing to do (§5)
+        break; // configure, outer_context_info, iframe_style, …: nothing to do for a simulated CCP
     }
   }
 
@@ -307,7 +307,7 @@
 
   window.addEventListener('message', onHostMessage);
   wireUi();
-  // The first acknowledge must carry data.id and precede the first agent::update (§2.1, §3.1).
+  // The first acknowledge must carry data.id and precede the first agent::update, or Streams ignores the snapshots.
   send('acknowledge', { id: PORT_ID });
   poll();
 })();

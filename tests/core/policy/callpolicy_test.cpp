@@ -17,7 +17,7 @@ PolicyResolution resolve(const QString &name, const QString &value, const Settin
 
 } // namespace
 
-// §1d ignored words and booleans
+// Words that mean "not given", and booleans
 // -------------------------------------------------------------------------------
 
 class IgnoredValues : public ::testing::TestWithParam<const char *> {};
