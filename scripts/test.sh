@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: installs dependencies, checks formatting, builds (warnings are errors) with and
-# without the UI (core never needs Widgets or WebEngine), then runs ctest.
+# Sets up and runs every test: installs dependencies, checks formatting, builds (warnings are errors) without the
+# UI (core never needs Widgets or WebEngine) and runs those tests, then builds everything and runs every test.
+# Both builds share one compiler cache, so the second compiles only what the first did not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/check-format.sh
 BUILD_DIR="${BUILD_DIR:-build}"
-common=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCALLBRIDGE_WERROR=ON)
+export CCACHE_DIR="${CCACHE_DIR:-$PWD/$BUILD_DIR-ccache}" CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
+common=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCALLBRIDGE_WERROR=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
 cmake -S . -B "${BUILD_DIR}-core-only" "${common[@]}" -DCALLBRIDGE_UI=OFF >/dev/null
 cmake --build "${BUILD_DIR}-core-only" --parallel "$(nproc)"
-echo "core-only build (CALLBRIDGE_UI=OFF): ok"
+ctest --test-dir "${BUILD_DIR}-core-only" --output-on-failure --parallel "$(nproc)"
+echo "core-only build and tests (CALLBRIDGE_UI=OFF): ok"
 
 cmake -S . -B "$BUILD_DIR" "${common[@]}" -DCALLBRIDGE_UI=ON
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
-export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
