@@ -73,7 +73,8 @@
       region: param('region'),
       loginPopup: flag('loginPopup'),
       loginPopupAutoClose: flag('loginPopupAutoClose'),
-      disableRingtone: flag('disableRingtone')
+      disableRingtone: flag('disableRingtone'),
+      medialess: flag('medialess')
     };
   }
 
@@ -103,7 +104,9 @@
       loginPopup: config.loginPopup !== false,
       loginPopupAutoClose: autoClose,
       loginOptions: { autoClose: autoClose },
-      softphone: { allowFramedSoftphone: true, disableRingtone: config.disableRingtone === true },
+      // Media-less (VDI): the framed CCP gets no softphone media and no softphone manager runs here, so the
+      // audio stays with a CCP opened in its own window; contact events still arrive.
+      softphone: { allowFramedSoftphone: config.medialess !== true, disableRingtone: config.disableRingtone === true },
       pageOptions: { enableAudioDeviceSettings: true, enablePhoneTypeSettings: true }
     };
     var loginUrl = checkedUrl(config.loginUrl, 'loginUrl');

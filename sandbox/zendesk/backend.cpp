@@ -227,8 +227,9 @@ QJsonObject commentJson(const Comment &comment) {
 
 QJsonArray identitiesJson(const ZendeskBackend &backend, const User &user) {
     QJsonArray identities;
-    const auto add = [&](int slot, const QString &type, const QString &value) {
-        const qint64 id = user.id * 10 + slot;
+    // Identity ids: user id × 1000 + slot (1 email, 2 main phone, 3… added phones).
+    const auto add = [&](int slot, const QString &type, const QString &value, bool primary) {
+        const qint64 id = user.id * 1000 + slot;
         identities.append(
             QJsonObject{{QStringLiteral("id"), id},
                         {QStringLiteral("url"),
@@ -237,14 +238,16 @@ QJsonArray identitiesJson(const ZendeskBackend &backend, const User &user) {
                         {QStringLiteral("type"), type},
                         {QStringLiteral("value"), value},
                         {QStringLiteral("verified"), true},
-                        {QStringLiteral("primary"), true},
+                        {QStringLiteral("primary"), primary},
                         {QStringLiteral("created_at"), isoTime(user.createdAt)},
                         {QStringLiteral("updated_at"), isoTime(user.updatedAt)}});
     };
     if (!user.email.isEmpty())
-        add(1, QStringLiteral("email"), user.email);
+        add(1, QStringLiteral("email"), user.email, true);
     if (!user.phone.isEmpty())
-        add(2, QStringLiteral("phone_number"), user.phone);
+        add(2, QStringLiteral("phone_number"), user.phone, true);
+    for (int i = 0; i < user.addedPhones.size(); ++i)
+        add(3 + i, QStringLiteral("phone_number"), user.addedPhones.at(i), user.phone.isEmpty() && i == 0);
     return identities;
 }
 

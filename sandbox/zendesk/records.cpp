@@ -17,4 +17,11 @@ QJsonValue isoTime(const QDateTime &time) {
     return time.toUTC().toString(Qt::ISODate);
 }
 
+QStringList User::allPhones() const {
+    QStringList phones = addedPhones;
+    if (!phone.isEmpty())
+        phones.prepend(phone);
+    return phones;
+}
+
 } // namespace callbridge::sandbox::zendesk

@@ -15,7 +15,8 @@ struct User {
     qint64 id = 0;
     QString name;
     QString email;
-    QString phone;                             // as entered, any format
+    QString phone;           // as entered, any format
+    QStringList addedPhones; // phone identities added beside `phone` (POST users/{id}/identities), as entered
     QString role = QStringLiteral("end-user"); // end-user | agent | admin
     QString externalId;
     QString notes;
@@ -24,6 +25,7 @@ struct User {
     QDateTime updatedAt;
 
     bool isAgent() const { return role == QLatin1String("agent") || role == QLatin1String("admin"); }
+    QStringList allPhones() const; // `phone` (when set) and the added ones
 };
 
 struct Ticket {

@@ -37,6 +37,14 @@ void sortHits(QList<Hit> *hits, const QString &sortBy, bool descending) {
     });
 }
 
+QStringList commentBodies(const ZendeskBackend &backend, qint64 ticketId) {
+    QStringList bodies;
+    const QList<Comment> comments = backend.store.comments(ticketId);
+    for (const Comment &comment : comments)
+        bodies << comment.body;
+    return bodies;
+}
+
 HttpResponse search(const ZendeskBackend &backend, const ApiRequest &request) {
     const QString text = request.http.queryValue(QStringLiteral("query")).trimmed();
     if (text.isEmpty())
@@ -64,7 +72,8 @@ HttpResponse search(const ZendeskBackend &backend, const ApiRequest &request) {
     if (query.wantsTickets()) {
         const QList<Ticket> tickets = backend.store.tickets();
         for (const Ticket &ticket : tickets) {
-            if (backend.isIndexed(ticket.updatedAt) && query.matches(ticket)) {
+            if (backend.isIndexed(ticket.updatedAt)
+                && query.matches(ticket, commentBodies(backend, ticket.id))) {
                 QJsonObject json = ticketJson(backend, ticket);
                 json.insert(QStringLiteral("result_type"), QStringLiteral("ticket"));
                 hits.append({json, ticket.id, ticket.createdAt, ticket.updatedAt, statusRank(ticket.status)});

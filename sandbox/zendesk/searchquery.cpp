@@ -3,6 +3,8 @@
 #include "phonetext.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <functional>
 
 namespace callbridge::sandbox::zendesk {
 
@@ -92,13 +94,19 @@ bool matchesId(qint64 id, const QString &value) {
     return ok && id != 0 && id == wanted;
 }
 
+bool anyPhone(const User &user, const std::function<bool(const QString &phone)> &test) {
+    const QStringList phones = user.allPhones();
+    return std::any_of(phones.cbegin(), phones.cend(), test);
+}
+
 bool userTerm(const User &user, const SearchTerm &term) {
     const QString &key = term.key;
     if (key.isEmpty())
         return containsText(user.name, term.value) || containsText(user.email, term.value)
                || containsText(user.notes, term.value)
                || (!term.value.isEmpty() && term.value == digitsOnly(term.value)
-                   && digitsOnly(user.phone).contains(term.value));
+                   && anyPhone(user,
+                               [&term](const QString &p) { return digitsOnly(p).contains(term.value); }));
     if (key == QLatin1String("type"))
         return term.value.compare(QLatin1String("user"), Qt::CaseInsensitive) == 0;
     if (key == QLatin1String("role"))
@@ -112,14 +120,22 @@ bool userTerm(const User &user, const SearchTerm &term) {
     if (key == QLatin1String("external_id"))
         return !user.externalId.isEmpty() && user.externalId == term.value;
     if (key == QLatin1String("phone"))
-        return phoneMatches(user.phone, term.value);
+        return anyPhone(user, [&term](const QString &p) { return phoneMatches(p, term.value); });
     return false;
 }
 
-bool ticketTerm(const Ticket &ticket, const SearchTerm &term) {
+bool inAnyComment(const QStringList &comments, const QString &text) {
+    return std::any_of(comments.cbegin(), comments.cend(),
+                       [&text](const QString &body) { return containsText(body, text); });
+}
+
+bool ticketTerm(const Ticket &ticket, const QStringList &comments, const SearchTerm &term) {
     const QString &key = term.key;
     if (key.isEmpty())
-        return containsText(ticket.subject, term.value) || containsText(ticket.description, term.value);
+        return containsText(ticket.subject, term.value) || containsText(ticket.description, term.value)
+               || inAnyComment(comments, term.value);
+    if (key == QLatin1String("comment"))
+        return inAnyComment(comments, term.value);
     if (key == QLatin1String("type"))
         return term.value.compare(QLatin1String("ticket"), Qt::CaseInsensitive) == 0;
     if (key == QLatin1String("status"))
@@ -180,8 +196,10 @@ bool SearchQuery::matches(const User &user) const {
     return allTermsMatch(m_terms, user, userTerm);
 }
 
-bool SearchQuery::matches(const Ticket &ticket) const {
-    return allTermsMatch(m_terms, ticket, ticketTerm);
+bool SearchQuery::matches(const Ticket &ticket, const QStringList &comments) const {
+    return allTermsMatch(m_terms, ticket, [&comments](const Ticket &t, const SearchTerm &term) {
+        return ticketTerm(t, comments, term);
+    });
 }
 
 bool phoneMatches(const QString &phone, const QString &value) {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace callbridge::sandbox::zendesk {
 
@@ -18,6 +19,8 @@ struct SearchTerm {
 // The supported subset of Zendesk's search syntax:
 //   type:user|ticket   role:end-user|agent|admin   name: email: notes:   external_id:X
 //   phone:DIGITS  digits must equal the phone's digits; phone:*DIGITS  the phone's digits end with DIGITS
+//                 (any of the user's phone numbers: the main one and those added as identities)
+//   comment:TEXT  a comment of the ticket contains TEXT
 //   status:open, status<closed, status>=pending (order new<open<pending<hold<solved<closed)
 //   requester_id:N (or requester:N)  assignee_id:N (or assignee:N)  tags:x (or tag:x)  subject:  priority:
 //   ticket_type:  free text (substring of name/email/phone/notes or subject/description; trailing * ignored)
@@ -30,7 +33,8 @@ public:
     bool wantsUsers() const;   // no type: term, or type:user
     bool wantsTickets() const; // no type: term, or type:ticket
     bool matches(const User &user) const;
-    bool matches(const Ticket &ticket) const;
+    // `comments`: the bodies of the ticket's comments (free text and comment: look in them too).
+    bool matches(const Ticket &ticket, const QStringList &comments = {}) const;
 
 private:
     QList<SearchTerm> m_terms;

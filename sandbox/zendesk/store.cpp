@@ -30,6 +30,9 @@ const char *const schema[] = {
     " body TEXT, html_body TEXT, public INTEGER NOT NULL, author_id INTEGER, data TEXT, via TEXT,"
     " created_at INTEGER NOT NULL)",
     "CREATE INDEX IF NOT EXISTS comments_ticket ON comments(ticket_id)",
+    "CREATE TABLE IF NOT EXISTS added_phones (id INTEGER PRIMARY KEY, user_id INTEGER NOT NULL, phone TEXT "
+    "NOT "
+    "NULL)",
 };
 
 QVariant timeValue(const QDateTime &time) {
@@ -221,6 +224,19 @@ void ZendeskStore::clear() {
     exec(QStringLiteral("DELETE FROM comments"));
     exec(QStringLiteral("DELETE FROM tickets"));
     exec(QStringLiteral("DELETE FROM users"));
+    exec(QStringLiteral("DELETE FROM added_phones"));
+}
+
+User ZendeskStore::withAddedPhones(User user) const {
+    QSqlQuery query =
+        run(db(), QStringLiteral("SELECT phone FROM added_phones WHERE user_id = ? ORDER BY id"), {user.id});
+    while (query.next())
+        user.addedPhones.append(query.value(0).toString());
+    return user;
+}
+
+void ZendeskStore::addPhone(qint64 userId, const QString &phone) {
+    run(db(), QStringLiteral("INSERT INTO added_phones (user_id, phone) VALUES (?, ?)"), {userId, phone});
 }
 
 std::optional<User> ZendeskStore::user(qint64 id) const {
@@ -228,7 +244,7 @@ std::optional<User> ZendeskStore::user(qint64 id) const {
         run(db(), QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE id = ?"), {id});
     if (!query.next())
         return std::nullopt;
-    return userFrom(query);
+    return withAddedPhones(userFrom(query));
 }
 
 std::optional<User> ZendeskStore::userByEmail(const QString &email) const {
@@ -238,21 +254,28 @@ std::optional<User> ZendeskStore::userByEmail(const QString &email) const {
                           {email});
     if (!query.next())
         return std::nullopt;
-    return userFrom(query);
+    return withAddedPhones(userFrom(query));
 }
 
 QList<User> ZendeskStore::users() const {
-    return collect<User>(
+    QList<User> all = collect<User>(
         run(db(), QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users ORDER BY id")),
         userFrom);
+    for (User &user : all)
+        user = withAddedPhones(user);
+    return all;
 }
 
 QList<User> ZendeskStore::usersByExternalId(const QString &externalId) const {
-    return collect<User>(run(db(),
-                             QStringLiteral("SELECT ") + userColumns
-                                 + QStringLiteral(" FROM users WHERE external_id = ? ORDER BY id"),
-                             {externalId}),
-                         userFrom);
+    QList<User> found =
+        collect<User>(run(db(),
+                          QStringLiteral("SELECT ") + userColumns
+                              + QStringLiteral(" FROM users WHERE external_id = ? ORDER BY id"),
+                          {externalId}),
+                      userFrom);
+    for (User &user : found)
+        user = withAddedPhones(user);
+    return found;
 }
 
 qint64 ZendeskStore::insertUser(User user) {

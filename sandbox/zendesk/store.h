@@ -26,8 +26,10 @@ public:
     std::optional<User> userByEmail(const QString &email) const;
     QList<User> users() const;
     QList<User> usersByExternalId(const QString &externalId) const;
-    qint64 insertUser(User user); // id 0 = next free id; returns the id
-    void updateUser(const User &user);
+    qint64 insertUser(User user);      // id 0 = next free id; returns the id
+    void updateUser(const User &user); // not its added phones
+    // A phone identity beside the user's main phone; users read back carry it in addedPhones.
+    void addPhone(qint64 userId, const QString &phone);
 
     std::optional<Ticket> ticket(qint64 id) const;
     QList<Ticket> tickets() const;
@@ -41,6 +43,7 @@ public:
 
 private:
     QSqlDatabase db() const;
+    User withAddedPhones(User user) const;
     bool exec(const QString &sql) const;
 
     QString m_connectionName;

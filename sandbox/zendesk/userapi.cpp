@@ -3,6 +3,7 @@
 #include "phonetext.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <optional>
 
 namespace callbridge::sandbox::zendesk {
@@ -24,7 +25,16 @@ std::optional<HttpResponse> checkPhone(const ZendeskBackend &backend, User *user
     bool sharedByOthers = false;
     const QList<User> all = backend.store.users();
     for (const User &other : all) {
-        if (other.id == user->id || digitsOnly(other.phone) != digits)
+        if (other.id == user->id)
+            continue;
+        if (other.addedPhones.contains(user->phone, Qt::CaseInsensitive)
+            || std::any_of(other.addedPhones.cbegin(), other.addedPhones.cend(),
+                           [&digits](const QString &p) { return digitsOnly(p) == digits; }))
+            return recordInvalid(
+                QStringLiteral("phone"),
+                QStringLiteral("Phone: %1 is already being used by another user").arg(user->phone),
+                QStringLiteral("DuplicateValue"));
+        if (digitsOnly(other.phone) != digits)
             continue;
         if (!other.sharedPhoneNumber)
             return recordInvalid(
@@ -129,11 +139,54 @@ QJsonArray usersJson(const ZendeskBackend &backend, const QList<User> &users) {
 bool matchesUsersSearch(const User &user, const QString &query) {
     static const QRegularExpression phoneLike(QStringLiteral("^[+0-9 ().-]+$"));
     const QString digits = digitsOnly(query);
-    const bool phoneMatch =
-        phoneLike.match(query).hasMatch() && digits.size() >= 3 && digitsOnly(user.phone).contains(digits);
+    const QStringList phones = user.allPhones();
+    const bool phoneMatch = phoneLike.match(query).hasMatch() && digits.size() >= 3
+                            && std::any_of(phones.cbegin(), phones.cend(), [&digits](const QString &p) {
+                                   return digitsOnly(p).contains(digits);
+                               });
     return phoneMatch || user.name.contains(query, Qt::CaseInsensitive)
            || user.email.contains(query, Qt::CaseInsensitive)
            || user.notes.contains(query, Qt::CaseInsensitive) || user.externalId == query;
+}
+
+// POST users/{id}/identities {"identity": {"type": "phone_number", "value": …}}: one more number for the
+// user. A number that is any user's already (main phone or added) is refused, as a direct line belongs to one
+// user.
+HttpResponse addIdentity(ZendeskBackend &backend, User user, const QJsonObject &input) {
+    const QString type = input.value(QLatin1String("type")).toString();
+    const QString value = input.value(QLatin1String("value")).toString().trimmed();
+    if (type != QLatin1String("phone_number"))
+        return recordInvalid(QStringLiteral("type"),
+                             QStringLiteral("Type: only phone_number identities can be added here"),
+                             QStringLiteral("InvalidValue"));
+    if (value.isEmpty() || (backend.config.validatePhoneNumbers && !isE164ish(value)))
+        return recordInvalid(
+            QStringLiteral("value"),
+            QStringLiteral("Value: %1 is not a valid phone number (use E.164, e.g. +15551234567)").arg(value),
+            QStringLiteral("InvalidValue"));
+    const QString digits = digitsOnly(value);
+    const QList<User> all = backend.store.users();
+    for (const User &owner : all) {
+        const QStringList phones = owner.allPhones();
+        if (std::any_of(phones.cbegin(), phones.cend(),
+                        [&digits](const QString &p) { return digitsOnly(p) == digits; }))
+            return recordInvalid(
+                QStringLiteral("value"),
+                owner.id == user.id
+                    ? QStringLiteral("Value: %1 has already been taken").arg(value)
+                    : QStringLiteral("Value: %1 is already being used by another user").arg(value),
+                QStringLiteral("DuplicateValue"));
+    }
+    backend.store.addPhone(user.id, value);
+    user.updatedAt = backend.now(); // the user changed: the search index lags behind again
+    backend.store.updateUser(user);
+    const QJsonArray identities = identitiesJson(backend, *backend.store.user(user.id));
+    QJsonObject added;
+    for (const QJsonValue &identity : identities) {
+        if (identity.toObject().value(QLatin1String("value")).toString() == value)
+            added = identity.toObject();
+    }
+    return HttpResponse::json(201, QJsonObject{{QStringLiteral("identity"), added}});
 }
 
 } // namespace
@@ -207,6 +260,16 @@ void registerUserRoutes(RouteTable<ApiHandler> &routes, ZendeskBackend &backend)
             return badRequest(QStringLiteral("ParameterMissing"),
                               QStringLiteral("Parameter user is required"));
         return updateUser(*b, *user, request.body.value(userKey).toObject());
+    });
+
+    routes.add("POST", QStringLiteral("/api/v2/users/{id}/identities"), [b](const ApiRequest &request) {
+        const auto user = b->store.user(request.idParam(QStringLiteral("id")));
+        if (!user)
+            return recordNotFound();
+        if (!request.body.value(QLatin1String("identity")).isObject())
+            return badRequest(QStringLiteral("ParameterMissing"),
+                              QStringLiteral("Parameter identity is required"));
+        return addIdentity(*b, *user, request.body.value(QLatin1String("identity")).toObject());
     });
 
     routes.add("GET", QStringLiteral("/api/v2/users/{id}/identities"), [b](const ApiRequest &request) {

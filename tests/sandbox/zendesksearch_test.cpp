@@ -190,3 +190,22 @@ TEST(ZendeskSearch, ZeroLagMeansImmediatelySearchable) {
               201);
     EXPECT_EQ(resultIds(search(harness, QStringLiteral("phone:*5554440000"))).size(), 1);
 }
+
+TEST(ZendeskSearch, CommentSearchFindsTicketsWhoseCommentsContainTheText) {
+    SandboxHarness harness; // index lag 60 s
+    ASSERT_EQ(harness
+                  .put(QStringLiteral("/api/v2/tickets/7002"),
+                       QJsonObject{{QStringLiteral("ticket"),
+                                    QJsonObject{{QStringLiteral("comment"),
+                                                 QJsonObject{{QStringLiteral("body"),
+                                                              QStringLiteral("Contact ID: 3f1c-aa-77")},
+                                                             {QStringLiteral("public"), false}}}}}})
+                  .status,
+              200);
+    const QString query = QStringLiteral("type:ticket comment:\"3f1c-aa-77\"");
+    EXPECT_TRUE(resultIds(search(harness, query)).isEmpty()); // the index lags behind the new comment
+    harness.advance(60);
+    EXPECT_EQ(resultIds(search(harness, query)), QList<qint64>{7002});
+    EXPECT_EQ(resultIds(search(harness, QStringLiteral("type:ticket \"3f1c-aa-77\""))), QList<qint64>{7002});
+    EXPECT_TRUE(resultIds(search(harness, QStringLiteral("type:ticket comment:\"nowhere-said\""))).isEmpty());
+}

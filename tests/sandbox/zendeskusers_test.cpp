@@ -262,3 +262,78 @@ TEST(ZendeskUsers, CreateOrUpdateMatchesByExternalId) {
     EXPECT_EQ(first.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")),
               second.json.value(QLatin1String("user")).toObject().value(QLatin1String("id")));
 }
+
+namespace {
+QJsonObject phoneIdentity(const QString &value) {
+    return QJsonObject{
+        {QStringLiteral("identity"), QJsonObject{{QStringLiteral("type"), QStringLiteral("phone_number")},
+                                                 {QStringLiteral("value"), value}}}};
+}
+} // namespace
+
+TEST(ZendeskUsers, AddedPhoneIdentityIsListedAndFoundByPhoneSearch) {
+    SandboxHarness harness; // index lag 60 s
+    const ApiReply added = harness.post(QStringLiteral("/api/v2/users/1002/identities"),
+                                        phoneIdentity(QStringLiteral("+15550177001")));
+    ASSERT_EQ(added.status, 201) << added.body.toStdString();
+    const QJsonObject identity = added.json.value(QLatin1String("identity")).toObject();
+    EXPECT_EQ(identity.value(QLatin1String("type")).toString(), QStringLiteral("phone_number"));
+    EXPECT_EQ(identity.value(QLatin1String("value")).toString(), QStringLiteral("+15550177001"));
+    EXPECT_FALSE(identity.value(QLatin1String("primary")).toBool(true));
+
+    const QJsonArray phones =
+        harness.get(QStringLiteral("/api/v2/users/1002/identities?type%5B%5D=phone_number"))
+            .json.value(QLatin1String("identities"))
+            .toArray();
+    ASSERT_EQ(phones.size(), 2);
+    EXPECT_EQ(phones.at(1).toObject().value(QLatin1String("value")).toString(),
+              QStringLiteral("+15550177001"));
+    // The main phone stays; the user changed, so search sees the new number once the index has caught up.
+    const QJsonObject user =
+        harness.get(QStringLiteral("/api/v2/users/1002")).json.value(QLatin1String("user")).toObject();
+    EXPECT_EQ(user.value(QLatin1String("phone")).toString(), QStringLiteral("+15550100002"));
+    const QString query = QStringLiteral("/api/v2/search?query=role%3Aend-user%20phone%3A*5550177001");
+    EXPECT_TRUE(harness.get(query).json.value(QLatin1String("results")).toArray().isEmpty());
+    harness.advance(60);
+    const QJsonArray found = harness.get(query).json.value(QLatin1String("results")).toArray();
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.at(0).toObject().value(QLatin1String("id")).toInteger(), 1002);
+}
+
+TEST(ZendeskUsers, PhoneIdentityTakenByAnyUserIsRefused) {
+    SandboxHarness harness;
+    const ApiReply othersMain = harness.post(QStringLiteral("/api/v2/users/1002/identities"),
+                                             phoneIdentity(QStringLiteral("+1 555 010 0001")));
+    EXPECT_EQ(othersMain.status, 422);
+    EXPECT_EQ(othersMain.json.value(QLatin1String("details"))
+                  .toObject()
+                  .value(QLatin1String("value"))
+                  .toArray()
+                  .at(0)
+                  .toObject()
+                  .value(QLatin1String("error"))
+                  .toString(),
+              QStringLiteral("DuplicateValue"));
+    ASSERT_EQ(harness
+                  .post(QStringLiteral("/api/v2/users/1002/identities"),
+                        phoneIdentity(QStringLiteral("+15550177002")))
+                  .status,
+              201);
+    EXPECT_EQ(harness
+                  .post(QStringLiteral("/api/v2/users/1002/identities"),
+                        phoneIdentity(QStringLiteral("+15550177002")))
+                  .status,
+              422); // twice for the same user
+    // A new user cannot take an added number as their direct line either.
+    const ApiReply newUser =
+        harness.post(QStringLiteral("/api/v2/users"),
+                     QJsonObject{{QStringLiteral("user"),
+                                  QJsonObject{{QStringLiteral("name"), QStringLiteral("Late")},
+                                              {QStringLiteral("phone"), QStringLiteral("+15550177002")}}}});
+    EXPECT_EQ(newUser.status, 422);
+    EXPECT_EQ(harness
+                  .post(QStringLiteral("/api/v2/users/99999/identities"),
+                        phoneIdentity(QStringLiteral("+15550177003")))
+                  .status,
+              404);
+}

@@ -35,6 +35,29 @@ TEST(SoftphoneConfig, LegacyInstanceUrl) {
               QUrl(QStringLiteral("https://acme.awsapps.com/connect/ccp-v2/")));
 }
 
+// The same rule as the links in the notes: an awsapps.com instance lives below /connect.
+TEST(SoftphoneConfig, AwsappsInstanceWithoutConnectPathGetsIt) {
+    for (const char *given : {"https://acme.awsapps.com", "https://acme.awsapps.com/"}) {
+        Settings settings;
+        settings.connectInstanceUrl = QUrl(QString::fromLatin1(given));
+        EXPECT_EQ(softphoneConfigFromSettings(settings).ccpUrl,
+                  QUrl(QStringLiteral("https://acme.awsapps.com/connect/ccp-v2/")))
+            << given;
+    }
+}
+
+TEST(SoftphoneConfig, MedialessModeReachesTheHostPage) {
+    Settings settings;
+    settings.hostOrigin = QStringLiteral("https://agents.example.com");
+    settings.connectInstanceUrl = QUrl(QStringLiteral("https://acme.my.connect.aws"));
+    EXPECT_FALSE(
+        softphoneConfigFromSettings(settings).hostPageConfig().contains(QStringLiteral("medialess")));
+    settings.medialess = true;
+    const SoftphoneConfig config = softphoneConfigFromSettings(settings);
+    EXPECT_TRUE(config.medialess);
+    EXPECT_TRUE(config.hostPageConfig().value(QStringLiteral("medialess")).toBool());
+}
+
 TEST(SoftphoneConfig, MissingOriginsAreReported) {
     QString problem;
     EXPECT_FALSE(softphoneConfigFromSettings(Settings{}).isValid(&problem));

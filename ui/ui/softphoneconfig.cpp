@@ -1,5 +1,6 @@
 #include "softphoneconfig.h"
 
+#include "policy/connecturls.h"
 #include "policy/settings.h"
 
 namespace callbridge::ui {
@@ -8,17 +9,6 @@ namespace {
 
 QUrl originRoot(const Origin &origin) {
     return origin.isValid() ? QUrl(origin.toString() + QLatin1Char('/')) : QUrl();
-}
-
-// https://acme.my.connect.aws → …/ccp-v2/; the legacy https://acme.awsapps.com/connect → …/connect/ccp-v2/.
-QUrl ccpUrlOf(const QUrl &instanceUrl) {
-    if (!Origin::fromUrl(instanceUrl).isValid())
-        return {};
-    QUrl url = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    if (!url.path().endsWith(QLatin1String("/ccp-v2")))
-        url.setPath(url.path() + QStringLiteral("/ccp-v2"));
-    url.setPath(url.path() + QLatin1Char('/'));
-    return url;
 }
 
 } // namespace
@@ -53,13 +43,17 @@ QJsonObject SoftphoneConfig::hostPageConfig() const {
         config.insert(QStringLiteral("loginUrl"), loginUrl.toString());
     if (!region.isEmpty())
         config.insert(QStringLiteral("region"), region);
+    if (medialess)
+        config.insert(QStringLiteral("medialess"), true);
     return config;
 }
 
 SoftphoneConfig softphoneConfigFromSettings(const Settings &settings) {
     SoftphoneConfig config;
     config.hostUrl = originRoot(Origin::fromString(settings.hostOrigin));
-    config.ccpUrl = ccpUrlOf(settings.connectInstanceUrl);
+    config.ccpUrl =
+        Origin::fromUrl(settings.connectInstanceUrl).isValid() ? ccpUrl(settings.connectInstanceUrl) : QUrl();
+    config.medialess = settings.medialess;
     config.loginUrl = settings.ssoSignInUrl;
     config.region = settings.region;
     if (!settings.ssoSignInUrl.host().isEmpty())

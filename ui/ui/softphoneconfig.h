@@ -22,6 +22,8 @@ struct SoftphoneConfig {
     QString region; // e.g. eu-central-1 (optional for voice)
     QStringList identityProviderHosts; // hosts the login popup may visit besides the CCP (https only)
     QString storagePath;               // persistent profile storage; empty = off the record (tests)
+    // No call audio in this view (VDI: a CCP opened elsewhere carries it); contacts are still reported.
+    bool medialess = false;
 
     bool isValid(QString *problem) const;
     NavigationPolicy navigationPolicy() const;
@@ -30,8 +32,9 @@ struct SoftphoneConfig {
     QJsonObject hostPageConfig() const;
 };
 
-// From the installation settings: host origin = [softphone] host_origin, CCP = <instance_url>/ccp-v2/, the
-// SSO URL and its host as the identity provider. storagePath is left empty (the caller decides).
+// From the installation settings: host origin = [softphone] host_origin, CCP = ccpUrl(instance_url), the
+// SSO URL and its host as the identity provider, [softphone] medialess. storagePath is left empty (the caller
+// decides).
 SoftphoneConfig softphoneConfigFromSettings(const Settings &settings);
 
 // A sandbox at `baseUrl` serves both: the host origin is the sandbox's own origin, the CCP is

@@ -1,5 +1,8 @@
 #include "calldetails.h"
 
+#include "policy/connecturls.h"
+#include "policy/systemattributes.h"
+
 #include <QJsonArray>
 #include <QStringList>
 #include <QUrlQuery>
@@ -8,18 +11,6 @@
 namespace callbridge::calldetails {
 
 namespace {
-
-// Older instances live under https://<alias>.awsapps.com/connect/, newer ones at
-// https://<alias>.my.connect.aws/.
-QUrl connectBase(const QUrl &instanceUrl) {
-    QUrl base = instanceUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
-    if (base.path() == QLatin1String("/"))
-        base.setPath(QString()); // "https://acme.my.connect.aws/" → no double slash below
-    if (base.host().endsWith(QLatin1String(".awsapps.com"))
-        && !base.path().startsWith(QLatin1String("/connect")))
-        base.setPath(QStringLiteral("/connect"));
-    return base;
-}
 
 QUrl withPath(const QUrl &base, const QString &suffix) {
     QUrl url = base;
@@ -64,11 +55,26 @@ QString oneLine(QString value) {
 
 } // namespace
 
+bool isAttributeLeftOutOfNotes(const QString &name) {
+    return isSecretAttributeName(name) || isLegacySystemAttributeName(name);
+}
+
+QStringList attributeLines(const QHash<QString, QString> &attributes) {
+    QStringList names = attributes.keys();
+    names.erase(std::remove_if(names.begin(), names.end(), isAttributeLeftOutOfNotes), names.end());
+    std::sort(names.begin(), names.end());
+    QStringList lines;
+    for (const QString &name : std::as_const(names))
+        lines << QStringLiteral("  ") + oneLine(name) + QStringLiteral(": ")
+                     + oneLine(attributes.value(name));
+    return lines;
+}
+
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone) {
     if (!instanceUrl.isValid() || instanceUrl.isEmpty())
         return {};
     QUrl url =
-        withPath(connectBase(instanceUrl), QStringLiteral("/contact-trace-records/details/") + contactId);
+        withPath(connectBaseUrl(instanceUrl), QStringLiteral("/contact-trace-records/details/") + contactId);
     if (!timeZone.isEmpty()) {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("tz"), timeZone);
@@ -80,7 +86,7 @@ QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const 
 QUrl recordingUrl(const QUrl &instanceUrl, const QString &contactId) {
     if (!instanceUrl.isValid() || instanceUrl.isEmpty())
         return {};
-    QUrl url = withPath(connectBase(instanceUrl), QStringLiteral("/get-recording"));
+    QUrl url = withPath(connectBaseUrl(instanceUrl), QStringLiteral("/get-recording"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), QStringLiteral("wav"));
     q.addQueryItem(QStringLiteral("callLegId"), contactId);
@@ -117,15 +123,9 @@ QString detailsNote(const CallFacts &facts, const QString &marker) {
     if (!facts.decisionReason.isEmpty())
         lines << QStringLiteral("Linked by Callbridge: ") + facts.decisionReason;
 
-    QStringList names = c.attributes.keys();
-    names.erase(std::remove_if(names.begin(), names.end(), isSecretAttributeName), names.end());
-    std::sort(names.begin(), names.end());
-    if (!names.isEmpty()) {
-        lines << QString() << QStringLiteral("Contact attributes:");
-        for (const QString &name : std::as_const(names))
-            lines << QStringLiteral("  ") + oneLine(name) + QStringLiteral(": ")
-                         + oneLine(c.attributes.value(name));
-    }
+    const QStringList listed = attributeLines(c.attributes);
+    if (!listed.isEmpty())
+        lines << QString() << QStringLiteral("Contact attributes:") << listed;
     lines << QString() << marker;
     return lines.join(u'\n');
 }

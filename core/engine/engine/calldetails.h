@@ -4,6 +4,7 @@
 #include "policy/callpolicy.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -23,10 +24,16 @@ struct CallFacts {
     QDateTime connectedAt;
     QDateTime endedAt;
     QString decisionReason;
+    bool talkPartnerEdition = false; // new tickets are voice tickets (via_id 45 inbound, 46 outbound)
 };
 
 // Pure builders for what Callbridge writes. No I/O here.
 namespace calldetails {
+
+// Credentials and the legacy speech-analysis flow's own attributes: never listed in a note.
+bool isAttributeLeftOutOfNotes(const QString &name);
+// "  name: value" for each attribute a note may show, sorted by name, each bounded to one line.
+QStringList attributeLines(const QHash<QString, QString> &attributes);
 
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone);
 QUrl recordingUrl(const QUrl &instanceUrl, const QString &contactId);

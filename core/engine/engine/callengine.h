@@ -42,6 +42,7 @@ public:
     const zendesk::User &agent() const { return m_ctx.agent; }
     void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
+    void setTransferSearchRetry(std::chrono::milliseconds delay) { m_ctx.transferSearchRetry = delay; }
 
 Q_SIGNALS:
     void ready();

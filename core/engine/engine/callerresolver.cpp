@@ -1,5 +1,6 @@
 #include "callerresolver.h"
 
+#include <QTimer>
 #include <algorithm>
 
 namespace callbridge {
@@ -81,10 +82,8 @@ void CallerResolver::findTransferTicket() {
         if (ours.isEmpty()) {
             if (m_policy.requestedTicketId && *m_policy.requestedTicketId > 0)
                 return findIvrTicket();
-            m_result.transferWithoutTicket = true;
-            m_result.ticketReason =
-                QStringLiteral("transfer of %1: no ticket found for the call").arg(callId);
-            return findCaller();
+            m_transferSearchStarted = m_ctx.clock.now();
+            return searchTransferTicketInComments();
         }
         std::sort(ours.begin(), ours.end(),
                   [](const Ticket &a, const Ticket &b) { return a.updatedAt > b.updatedAt; });
@@ -95,6 +94,46 @@ void CallerResolver::findTransferTicket() {
         m_ctx.memory.rememberTicket(callId, {ours.first().id, ours.first().requesterId});
         findCaller();
     });
+}
+
+// The first agent's details note names the call ("Contact ID: <id>"), so a ticket it was attached to (one not
+// created for the call, so without its external_id) is found by searching comments — newest first. The search
+// index lags behind: an empty answer is asked again until the window has passed.
+void CallerResolver::searchTransferTicketInComments() {
+    const QString callId = m_contact.callId();
+    m_ctx.directory.searchTickets(
+        QStringLiteral("comment:\"%1\"").arg(callId), this, [this, callId](const Result<QList<Ticket>> &r) {
+            if (!r.ok())
+                return fail(r.error, QStringLiteral("searching comments for transferred call ") + callId);
+            if (r.value.isEmpty()) {
+                const qint64 waited = m_transferSearchStarted.secsTo(m_ctx.clock.now());
+                if (waited < m_ctx.transferSearchWindow.count()) {
+                    QTimer::singleShot(m_ctx.transferSearchRetry, this,
+                                       [this] { searchTransferTicketInComments(); });
+                    return;
+                }
+                m_result.transferWithoutTicket = true;
+                m_result.ticketReason =
+                    QStringLiteral(
+                        "transfer of %1: no ticket found for the call (not by this app, external_id "
+                        "or a comment naming it, searched for %2 s)")
+                        .arg(callId)
+                        .arg(waited);
+                return findCaller();
+            }
+            QList<Ticket> found = r.value;
+            std::sort(found.begin(), found.end(),
+                      [](const Ticket &a, const Ticket &b) { return a.updatedAt > b.updatedAt; });
+            m_result.ticket = found.first();
+            m_result.ticketSource = TicketSource::Transfer;
+            m_result.ticketReason =
+                QStringLiteral("transfer of %1: ticket #%2, whose comments name the call (the newest of %3)")
+                    .arg(callId)
+                    .arg(found.first().id)
+                    .arg(found.size());
+            m_ctx.memory.rememberTicket(callId, {found.first().id, found.first().requesterId});
+            findCaller();
+        });
 }
 
 void CallerResolver::findIvrTicket() {
@@ -126,22 +165,47 @@ void CallerResolver::findCaller() {
         m_result.caller.kind = Caller::Kind::Known;
         m_result.caller.user.id = m_result.ticket->requesterId;
         m_result.caller.how = QStringLiteral("requester of ticket #%1").arg(m_result.ticket->id);
+        m_result.caller.source = Caller::Source::TicketRequester;
         m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
         return finish();
     }
     if (!m_policy.zendeskUserId)
-        return findCallerByNumber();
+        return findCallerByEmail();
     const qint64 id = *m_policy.zendeskUserId;
     m_ctx.directory.user(id, this, [this, id](const Result<User> &r) {
         if (r.error.kind == ErrorKind::NotFound) {
             m_result.notices << QStringLiteral("zendesk_user #%1 was not found: identified by phone").arg(id);
-            return findCallerByNumber();
+            return findCallerByEmail();
         }
         if (!r.ok())
             return fail(r.error, QStringLiteral("reading zendesk_user #%1").arg(id));
         m_result.caller.kind = Caller::Kind::Known;
         m_result.caller.user = r.value;
         m_result.caller.how = QStringLiteral("zendesk_user #%1").arg(id);
+        m_result.caller.source = Caller::Source::ZendeskUser;
+        m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
+        checkIvrTicketOwner();
+    });
+}
+
+// customer_email: an exact (case-insensitive) match of a user's email; the free-text user search finds
+// candidates, the address decides. Not found: the numbers are tried, and a new user gets the address.
+void CallerResolver::findCallerByEmail() {
+    const QString email = m_policy.customerEmail;
+    if (email.isEmpty())
+        return findCallerByNumber();
+    m_ctx.directory.searchUsers(email, this, [this, email](const Result<QList<User>> &r) {
+        if (!r.ok())
+            return fail(r.error, QStringLiteral("searching customer_email ") + email);
+        const auto match = std::find_if(r.value.cbegin(), r.value.cend(), [&email](const User &u) {
+            return u.id > 0 && u.email.compare(email, Qt::CaseInsensitive) == 0;
+        });
+        if (match == r.value.cend())
+            return findCallerByNumber();
+        m_result.caller.kind = Caller::Kind::Known;
+        m_result.caller.user = *match;
+        m_result.caller.how = QStringLiteral("customer_email ") + email;
+        m_result.caller.source = Caller::Source::CustomerEmail;
         m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
         checkIvrTicketOwner();
     });
@@ -150,8 +214,10 @@ void CallerResolver::findCaller() {
 void CallerResolver::findCallerByNumber() {
     if (!m_policy.customerNumber.isEmpty()) {
         const CallerNumber given = m_ctx.phones.normalize(m_policy.customerNumber);
-        if (!given.anonymous)
+        if (!given.anonymous) {
+            m_numberSource = Caller::Source::CustomerNumber;
             return searchByPhone(given, QStringLiteral("customer_number ") + given.e164);
+        }
         m_result.notices << QStringLiteral(
                                 "customer_number \"%1\" is not a phone number: used the caller's number")
                                 .arg(m_policy.customerNumber.left(40));
@@ -185,31 +251,79 @@ void CallerResolver::searchByPhone(const CallerNumber &number, const QString &ho
 // deleted).
 void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how) {
     m_ctx.directory.user(userId, this, [this, userId, number, how](const Result<User> &r) {
-        if (r.error.kind == ErrorKind::NotFound
-            || (r.ok() && !m_ctx.phones.sameNumber(r.value.phone, number.e164))) {
+        auto forget = [this, userId, number, how] {
             m_result.notices
                 << QStringLiteral("user #%1 no longer has %2: searched again").arg(userId).arg(number.e164);
             m_ctx.memory.forgetUser(number.e164);
-            return searchByPhone(number, how);
-        }
+            searchByPhone(number, how);
+        };
+        if (r.error.kind == ErrorKind::NotFound)
+            return forget();
         if (!r.ok())
             return fail(r.error, QStringLiteral("reading user #%1").arg(userId));
-        m_result.caller.kind = Caller::Kind::Known;
-        m_result.caller.user = r.value;
-        m_result.caller.number = number;
-        m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
-        checkIvrTicketOwner();
+        auto known = [this, number, how, user = r.value] {
+            m_result.caller.kind = Caller::Kind::Known;
+            m_result.caller.user = user;
+            m_result.caller.number = number;
+            m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
+            m_result.caller.source = m_numberSource;
+            checkIvrTicketOwner();
+        };
+        if (m_ctx.phones.sameNumber(r.value.phone, number.e164))
+            return known();
+        // Not the main phone: it may be one of the numbers added to the user.
+        m_ctx.directory.phoneIdentities(
+            userId, this, [this, number, known, forget](const Result<QStringList> &phones) {
+                if (!phones.ok())
+                    return fail(phones.error,
+                                QStringLiteral("reading the phone numbers of a remembered user"));
+                if (hasNumber(phones.value, number))
+                    return known();
+                forget();
+            });
     });
+}
+
+bool CallerResolver::hasNumber(const QStringList &phones, const CallerNumber &number) const {
+    return std::any_of(phones.cbegin(), phones.cend(),
+                       [this, &number](const QString &p) { return m_ctx.phones.sameNumber(p, number.e164); });
 }
 
 void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNumber &number,
                                         const QString &how) {
-    // Search matches digit suffixes in any format: keep only the users whose number is really this one.
+    // Search matches digit suffixes in any format, on every phone identity: keep only the users whose number
+    // is really this one — their main phone, else (only then, it costs a request each) an added number.
     QList<User> exact;
+    QList<User> others;
     for (const User &u : users) {
         if (u.id > 0 && m_ctx.phones.sameNumber(u.phone, number.e164))
             exact << u;
+        else if (u.id > 0)
+            others << u;
     }
+    if (exact.isEmpty() && !others.isEmpty())
+        return confirmByPhoneIdentities(others.mid(0, kMaxIdentityChecks), {}, number, how);
+    choose(exact, number, how);
+}
+
+void CallerResolver::confirmByPhoneIdentities(QList<User> unchecked, QList<User> confirmed,
+                                              const CallerNumber &number, const QString &how) {
+    if (unchecked.isEmpty())
+        return choose(confirmed, number, how);
+    const User next = unchecked.takeFirst();
+    m_ctx.directory.phoneIdentities(
+        next.id, this,
+        [this, next, unchecked, confirmed, number, how](const Result<QStringList> &phones) mutable {
+            if (!phones.ok())
+                return fail(phones.error,
+                            QStringLiteral("reading the phone numbers of user #%1").arg(next.id));
+            if (hasNumber(phones.value, number))
+                confirmed << next;
+            confirmByPhoneIdentities(unchecked, confirmed, number, how);
+        });
+}
+
+void CallerResolver::choose(QList<User> exact, const CallerNumber &number, const QString &how) {
     const bool anyDirect =
         std::any_of(exact.cbegin(), exact.cend(), [](const User &u) { return !u.sharedPhoneNumber; });
     if (anyDirect)
@@ -229,6 +343,7 @@ void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNu
     m_result.caller.kind = Caller::Kind::Known;
     m_result.caller.user = exact.first();
     m_result.caller.how = how;
+    m_result.caller.source = m_numberSource;
     if (exact.size() > 1) {
         m_result.caller.alternatives = exact.mid(1);
         m_result.caller.how += QStringLiteral(" (%1 users share it; took #%2, the most recently updated)")

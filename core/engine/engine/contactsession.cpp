@@ -1,5 +1,6 @@
 #include "contactsession.h"
 
+#include "attributechanges.h"
 #include "callerresolver.h"
 #include "linksteps.h"
 #include "linkwrites.h"
@@ -164,6 +165,7 @@ bool ContactSession::resumeEarlierLink() {
     if (!resumed)
         return false;
     m_stage = Stage::Linking;
+    m_notedAttributes = m_contact.attributes;
     send(resumed->write, [this, r = *resumed](const Result<WriteResult> &result) {
         if (!result.ok())
             return failed(QStringLiteral("resuming the link made before a restart"), result.error);
@@ -213,7 +215,8 @@ void ContactSession::createUserThenTicket(const LinkPlan &plan) {
     const CallerNumber number = m_caller.number;
     const QString name =
         m_policy.customerName.isEmpty() ? QStringLiteral("Caller ") + number.e164 : m_policy.customerName;
-    const Write write = linkwrites::createUser(m_contact.contactId, name, number.e164);
+    const Write write =
+        linkwrites::createUser(m_contact.contactId, name, number.e164, m_policy.customerEmail);
     send(write, [this, write, number, name, plan](const Result<WriteResult> &r) {
         switch (judgeWrite(write, r)) {
         case WriteVerdict::NumberTaken:
@@ -274,6 +277,7 @@ void ContactSession::findOwnerOfNumber(const LinkPlan &plan) {
 
 void ContactSession::createTicket(const LinkPlan &plan) {
     m_stage = Stage::Linking;
+    m_notedAttributes = m_contact.attributes;
     const qint64 requesterId =
         plan.requester == LinkPlan::Requester::Agent ? m_ctx.agent.id : plan.requesterId;
     send(linkwrites::createTicket(facts(plan.reason), plan.callerName, requesterId),
@@ -289,6 +293,7 @@ void ContactSession::createTicket(const LinkPlan &plan) {
 
 void ContactSession::attach(const LinkPlan &plan) {
     m_stage = Stage::Linking;
+    m_notedAttributes = m_contact.attributes;
     const CallFacts f = facts(plan.reason);
     const qint64 ticketId = plan.ticketId;
     const QString note = linkwrites::detailsNote(f);
@@ -329,7 +334,7 @@ void ContactSession::followUp(qint64 closedTicketId, const QString &step, const 
 void ContactSession::forceTicket() {
     if (m_stage != Stage::WaitingForAgent)
         return;
-    LinkPlan plan = planForcedTicket(m_policy, m_caller);
+    LinkPlan plan = planForcedTicket(m_contact, m_policy, m_caller);
     if (!m_resolution)
         plan.callerName = m_contact.customerPhone;
     execute(plan);
@@ -339,6 +344,77 @@ void ContactSession::writeEndOfCall() {
     if (m_stage != Stage::Linked || !hasEnded())
         return;
     m_stage = Stage::WritingEnd;
+    rememberCallingNumber([this] { writeChangedAttributes(); });
+}
+
+// The caller's user gets the calling number as an extra phone identity (see numberToRemember), once: the
+// search shows whether someone has it already. Whatever happens, the end-of-call writes follow.
+void ContactSession::rememberCallingNumber(std::function<void()> then) {
+    const CallerNumber calling = m_ctx.phones.normalize(m_contact.customerPhone);
+    const std::optional<NumberToRemember> wanted =
+        numberToRemember(m_policy, m_caller, calling, m_ctx.phones);
+    if (!wanted)
+        return then();
+    beginWork();
+    m_ctx.directory.searchEndUsersByPhone(
+        calling.nationalNumber, this,
+        [this, wanted = *wanted, then](const Result<QList<zendesk::User>> &found) {
+            QString whyNot;
+            std::optional<Write> write;
+            if (found.ok())
+                write = planRememberNumber(wanted, m_contact.contactId, found.value, m_ctx.phones, &whyNot);
+            else
+                whyNot = QStringLiteral("the search for it failed: ") + found.error.message;
+            if (!write) {
+                m_link.numberNote = QStringLiteral("%1 not added to user #%2: %3")
+                                        .arg(wanted.number.e164)
+                                        .arg(wanted.userId)
+                                        .arg(whyNot);
+                then();
+                return endWork();
+            }
+            send(*write, [this, write = *write, wanted, then](const Result<WriteResult> &r) {
+                switch (judgeWrite(write, r)) {
+                case WriteVerdict::Done:
+                    m_ctx.memory.rememberUser(wanted.number.e164, wanted.userId);
+                    m_link.numberNote = QStringLiteral("%1 added to user #%2's phone numbers")
+                                            .arg(wanted.number.e164)
+                                            .arg(wanted.userId);
+                    break;
+                case WriteVerdict::NumberTaken:
+                    m_link.numberNote = QStringLiteral("%1 not added to user #%2: Zendesk says it is taken")
+                                            .arg(wanted.number.e164)
+                                            .arg(wanted.userId);
+                    break;
+                case WriteVerdict::FollowUp:
+                case WriteVerdict::Failed:
+                    m_link.numberNote = QStringLiteral("%1 not added to user #%2: %3")
+                                            .arg(wanted.number.e164)
+                                            .arg(wanted.userId)
+                                            .arg(r.error.message);
+                    break;
+                }
+                then();
+            });
+            endWork();
+        });
+}
+
+void ContactSession::writeChangedAttributes() {
+    const QHash<QString, QString> changes =
+        attributechanges::addedOrChanged(m_notedAttributes, m_contact.attributes);
+    if (changes.isEmpty())
+        return writeCallSummary();
+    // A ticket closed meanwhile gets its follow-up from the call summary; this short note is not worth one.
+    send(linkwrites::changedAttributes(facts(m_link.reason), m_link.ticketId, changes),
+         [this, count = changes.size()](const Result<WriteResult> &r) {
+             if (r.ok())
+                 m_link.changedAttributesNoted = count;
+             writeCallSummary();
+         });
+}
+
+void ContactSession::writeCallSummary() {
     const CallFacts f = facts(m_link.reason);
     const qint64 ticketId = m_link.ticketId;
     const QString duration = QStringLiteral("%1 s").arg(calldetails::callDurationSeconds(f));
@@ -350,6 +426,11 @@ void ContactSession::writeEndOfCall() {
         o.userId = callerUserId();
         o.ticketId = id;
         o.reason = why;
+        if (!m_link.numberNote.isEmpty())
+            o.reason += QStringLiteral("; ") + m_link.numberNote;
+        if (m_link.changedAttributesNoted > 0)
+            o.reason += QStringLiteral("; a note lists %1 attribute(s) added or changed during the call")
+                            .arg(m_link.changedAttributesNoted);
         Q_EMIT outcome(o);
     };
     const Write write = linkwrites::endOfCall(f, ticketId);
@@ -406,6 +487,7 @@ void ContactSession::adoptCaller(const zendesk::User &user, const QString &how) 
     m_caller.user = user;
     m_caller.number = number;
     m_caller.how = how;
+    m_caller.source = Caller::Source::Other;
     m_caller.chosenByAgent = chosen;
 }
 
@@ -507,6 +589,7 @@ CallFacts ContactSession::facts(const QString &reason) const {
     f.connectedAt = m_connectedAt;
     f.endedAt = m_endedAt;
     f.decisionReason = reason;
+    f.talkPartnerEdition = m_ctx.settings.talkPartnerEdition;
     return f;
 }
 

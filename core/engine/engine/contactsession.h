@@ -7,6 +7,7 @@
 #include "model/calloutcome.h"
 #include "resolution.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -58,6 +59,8 @@ private:
         bool ticketCreated = false;
         bool userCreated = false;
         QString reason;
+        qsizetype changedAttributesNoted = 0; // end of call: attributes the changes note listed
+        QString numberNote;                   // end of call: what became of remembering the calling number
     };
 
     void absorb(const ContactEvent &event);
@@ -77,6 +80,9 @@ private:
     void followUp(qint64 closedTicketId, const QString &step, const QString &note, WriteDone done);
     void forceTicket();
     void writeEndOfCall();
+    void rememberCallingNumber(std::function<void()> then);
+    void writeChangedAttributes();
+    void writeCallSummary();
     void linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome, const QString &reason);
     void adoptCaller(const zendesk::User &user, const QString &how);
     void finish(Outcome outcome, const QString &reason);
@@ -103,6 +109,7 @@ private:
     std::optional<Resolution> m_resolution; // the ticket candidate and notices (the caller is m_caller)
     std::optional<AgentAction> m_queuedAction;
     Link m_link;
+    QHash<QString, QString> m_notedAttributes; // the attributes as the details note listed them
     QDateTime m_connectedAt;
     QDateTime m_endedAt;
     int m_pending = 0;

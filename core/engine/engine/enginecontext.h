@@ -24,6 +24,10 @@ struct EngineContext {
     // Lookups that fail for a passing reason (rate limit, outage) are retried after base, 2×base, … ≤ 60 s.
     std::chrono::milliseconds lookupRetryBase{1000};
     const WriteLedger *ledger = nullptr;
+    // A transfer's ticket searched in comments: asked again after transferSearchRetry while the search index
+    // may still lag, until transferSearchWindow has passed since the first search.
+    std::chrono::milliseconds transferSearchRetry{5000};
+    std::chrono::seconds transferSearchWindow{60};
 
     // Delay before the next try after `failures` passing failures of a lookup: base, 2×base, … at most 60 s.
     std::chrono::milliseconds lookupRetryDelay(int failures) const {

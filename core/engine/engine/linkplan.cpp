@@ -95,6 +95,8 @@ LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Re
         plan.reason = r.transferWithoutTicket
                           ? joinReasons(r.ticketReason, QStringLiteral("the agent decides"))
                           : QStringLiteral("agent mode (ticket_assignment=agent): the agent decides");
+        if (policy.requestedTicketId == 0 && r.newTicketRequested && !r.transferWithoutTicket)
+            plan.notice = QStringLiteral("Request to open a new ticket received");
         return plan;
     }
 

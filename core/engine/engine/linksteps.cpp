@@ -1,6 +1,7 @@
 #include "linksteps.h"
 
 #include "engine/calldetails.h"
+#include "linkwrites.h"
 
 namespace callbridge {
 
@@ -42,8 +43,16 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
     return plan;
 }
 
-LinkPlan planForcedTicket(const CallPolicy &policy, const Caller &caller) {
+LinkPlan planForcedTicket(const ContactInfo &contact, const CallPolicy &policy, const Caller &caller) {
     LinkPlan plan;
+    const bool agentDialled =
+        contact.direction == CallDirection::Outbound || contact.type == ContactType::QueueCallback;
+    if (agentDialled && caller.kind != Caller::Kind::Known && !policy.allOutbound) {
+        plan.reason =
+            QStringLiteral("agent mode: outbound call to a number no user has, nothing linked by the "
+                           "end of the call: no ticket (all_outbound is off)");
+        return plan;
+    }
     if (!policy.forceTicketCreation) {
         plan.reason = QStringLiteral(
             "agent mode: nothing linked by the end of the call (force_ticket_creation is off)");
@@ -107,12 +116,65 @@ LinkPlan planForTakenNumber(const LinkPlan &planned, const CallerNumber &number,
     return plan;
 }
 
+std::optional<NumberToRemember> numberToRemember(const CallPolicy &policy, const Caller &caller,
+                                                 const CallerNumber &callingNumber,
+                                                 const PhoneNormalizer &phones, QString *whyNot) {
+    auto no = [whyNot](const QString &why) -> std::optional<NumberToRemember> {
+        if (whyNot)
+            *whyNot = why;
+        return std::nullopt;
+    };
+    if (!policy.rememberCallerNumber)
+        return no(QStringLiteral("remember_caller_number is off"));
+    const bool identifiedOtherwise = caller.source == Caller::Source::ZendeskUser
+                                     || caller.source == Caller::Source::CustomerEmail
+                                     || caller.source == Caller::Source::CustomerNumber;
+    if (caller.kind != Caller::Kind::Known || caller.user.id <= 0 || !identifiedOtherwise)
+        return no(QStringLiteral("the caller was not identified by zendesk_user, customer_email or "
+                                 "customer_number"));
+    if (callingNumber.anonymous || callingNumber.e164.isEmpty())
+        return no(QStringLiteral("no calling number to remember"));
+    if (phones.sameNumber(caller.user.phone, callingNumber.e164))
+        return no(QStringLiteral("%1 is the user's phone already").arg(callingNumber.e164));
+    return NumberToRemember{caller.user.id, callingNumber};
+}
+
+std::optional<Write> planRememberNumber(const NumberToRemember &wanted, const QString &contactId,
+                                        const QList<User> &foundByPhone, const PhoneNormalizer &phones,
+                                        QString *whyNot) {
+    for (const User &u : foundByPhone) {
+        if (u.id == wanted.userId) {
+            *whyNot = QStringLiteral("%1 is one of user #%2's numbers already")
+                          .arg(wanted.number.e164)
+                          .arg(wanted.userId);
+            return std::nullopt;
+        }
+    }
+    for (const User &u : foundByPhone) {
+        if (u.id > 0 && phones.sameNumber(u.phone, wanted.number.e164)) {
+            *whyNot = QStringLiteral("%1 is user #%2's number").arg(wanted.number.e164).arg(u.id);
+            return std::nullopt;
+        }
+    }
+    Write w;
+    w.kind = Write::Kind::AddUserIdentity;
+    w.targetId = wanted.userId;
+    w.idempotencyKey = linkwrites::key(contactId, QStringLiteral("identity"));
+    w.payload = QJsonObject{
+        {QStringLiteral("identity"), QJsonObject{{QStringLiteral("type"), QStringLiteral("phone_number")},
+                                                 {QStringLiteral("value"), wanted.number.e164}}}};
+    return w;
+}
+
 WriteVerdict judgeWrite(const Write &write, const zendesk::Result<zendesk::WriteResult> &result) {
     if (result.ok())
         return WriteVerdict::Done;
     if (write.kind == Write::Kind::UpdateTicket && zendesk::isClosedTicketError(result.error))
         return WriteVerdict::FollowUp;
     if (write.kind == Write::Kind::CreateUser && zendesk::isUserAlreadyTakenError(result.error))
+        return WriteVerdict::NumberTaken;
+    if (write.kind == Write::Kind::AddUserIdentity && result.error.kind == zendesk::ErrorKind::Invalid
+        && result.error.httpStatus == 422)
         return WriteVerdict::NumberTaken;
     return WriteVerdict::Failed;
 }

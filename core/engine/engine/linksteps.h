@@ -23,8 +23,9 @@ QString ticketRef(qint64 ticketId);
 LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller);
 
 // Agent mode, the call ended and nothing was linked: a ticket for the caller (or with the agent as
-// requester), unless force_ticket_creation is off.
-LinkPlan planForcedTicket(const CallPolicy &policy, const Caller &caller);
+// requester), unless force_ticket_creation is off — or the agent dialled a number no user has (outbound or
+// callback) and all_outbound is off: such calls never get a ticket by themselves, in agent mode neither.
+LinkPlan planForcedTicket(const ContactInfo &contact, const CallPolicy &policy, const Caller &caller);
 
 // Zendesk refused a new user for the caller's number: it is someone's already (created by another agent's
 // Callbridge, or by hand, and not in the search index yet when the lookups ran). `byExternalId` are the users
@@ -35,11 +36,29 @@ LinkPlan planForTakenNumber(const LinkPlan &planned, const CallerNumber &number,
                             const QList<zendesk::User> &byExternalId, const QList<zendesk::User> &byPhone,
                             const PhoneNormalizer &phones);
 
+// A caller identified by zendesk_user, customer_email or customer_number who calls from a number their user
+// does not have: after the call, that number is added to the user as a phone identity, so a later call from
+// it — on any machine — finds them by phone (remember_caller_number, default on).
+struct NumberToRemember {
+    qint64 userId = 0;
+    CallerNumber number; // the calling number, E.164
+};
+// Whether to try, before any request: the setting, how the caller was identified, a calling number that is a
+// real number (not withheld, possible) and not the user's main phone. Returns the reason when not.
+std::optional<NumberToRemember> numberToRemember(const CallPolicy &policy, const Caller &caller,
+                                                 const CallerNumber &callingNumber,
+                                                 const PhoneNormalizer &phones, QString *whyNot = nullptr);
+// Once a phone search for the number is back: write it only when no user has it (the caller's user among the
+// results has it already; another user's direct line is theirs). Returns the reason when not.
+std::optional<zendesk::Write> planRememberNumber(const NumberToRemember &wanted, const QString &contactId,
+                                                 const QList<zendesk::User> &foundByPhone,
+                                                 const PhoneNormalizer &phones, QString *whyNot);
+
 // What the answer to a linking or end-of-call write means for the contact.
 enum class WriteVerdict {
     Done,        // written
     FollowUp,    // the ticket is closed: write a follow-up ticket instead
-    NumberTaken, // a new user was refused: the number is someone's already (see planForTakenNumber)
+    NumberTaken, // a new user or phone identity was refused: the number is someone's already
     Failed,      // refused for good (passing failures never get here: the outbox retries them)
 };
 WriteVerdict judgeWrite(const zendesk::Write &write, const zendesk::Result<zendesk::WriteResult> &result);

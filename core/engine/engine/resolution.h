@@ -14,7 +14,17 @@ namespace callbridge {
 // Who is on the line, as far as Zendesk knows.
 struct Caller {
     enum class Kind { Anonymous, Known, Unknown };
+    // What identified a Known caller.
+    enum class Source {
+        CallingNumber,   // the number they call from (or the memory of it)
+        ZendeskUser,     // the zendesk_user attribute
+        CustomerEmail,   // the customer_email attribute
+        CustomerNumber,  // the customer_number attribute
+        TicketRequester, // a transfer's ticket
+        Other,           // created for them, chosen by the agent, the ticket's requester
+    };
     Kind kind = Kind::Anonymous;
+    Source source = Source::CallingNumber;
     zendesk::User user;                // Known (may carry only the id when known from a ticket)
     CallerNumber number;               // the number used to identify them
     QString how;                       // "zendesk_user #12", "phone +15551234567", …

@@ -18,6 +18,8 @@ const QString kZendeskUser = QStringLiteral("zendesk_user");
 const QString kCustomerNumber = QStringLiteral("customer_number");
 const QString kCustomerName = QStringLiteral("customer_name");
 const QString kDialedNumber = QStringLiteral("dialed_number");
+const QString kCustomerEmail = QStringLiteral("customer_email");
+const QString kRememberCallerNumber = QStringLiteral("remember_caller_number");
 const QString kDefaultTicketAttribute = QStringLiteral("zendesk_ticket");
 
 // Reads the attributes that apply to one contact and collects a notice for every value it ignores.
@@ -111,6 +113,16 @@ public:
                 reject(name, QStringLiteral("longer than %1 characters").arg(kMaxNameLength));
             } else {
                 *target = *text;
+            }
+        }
+    }
+
+    void applyEmail(const QString &name, QString *target) const {
+        if (const auto text = value(name)) {
+            if (isWellFormedEmail(*text)) {
+                *target = *text;
+            } else {
+                reject(name, QStringLiteral("expected an email address such as jo@example.com"));
             }
         }
     }
@@ -214,6 +226,11 @@ QString quoteValueForNotice(const QString &value) {
     return quoted;
 }
 
+bool isWellFormedEmail(const QString &value) {
+    static const QRegularExpression email(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@.][^\\s@]*$"));
+    return value.size() <= kMaxEmailLength && email.match(value).hasMatch();
+}
+
 bool isSecretAttributeName(const QString &name) {
     static const QLatin1String exact[] = {QLatin1String("aid"), QLatin1String("sak"), QLatin1String("sst"),
                                           QLatin1String("cfg")};
@@ -238,6 +255,7 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
     policy.voiceComment = settings.voiceComment;
     policy.downloadRecording = settings.downloadRecording;
     policy.allOutbound = settings.allOutbound;
+    policy.rememberCallerNumber = settings.rememberCallerNumber;
 
     const AttributeReader reader(attributes, &result.notices);
     reader.applyAssignment(&policy.ticketAssignment);
@@ -247,6 +265,7 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
     reader.applyBoolean(kVoiceComment, &policy.voiceComment);
     reader.applyBoolean(kDownloadRecording, &policy.downloadRecording);
     reader.applyBoolean(kAllOutbound, &policy.allOutbound);
+    reader.applyBoolean(kRememberCallerNumber, &policy.rememberCallerNumber);
     const QString ticketAttribute = settings.ticketAttributeName.trimmed().isEmpty()
                                         ? kDefaultTicketAttribute
                                         : settings.ticketAttributeName.trimmed();
@@ -254,6 +273,7 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
     reader.applyUserId(kZendeskUser, &policy.zendeskUserId);
     reader.applyPhoneNumber(kCustomerNumber, &policy.customerNumber);
     reader.applyName(kCustomerName, &policy.customerName);
+    reader.applyEmail(kCustomerEmail, &policy.customerEmail);
     reader.applyPhoneNumber(kDialedNumber, &policy.dialedNumber);
     return result;
 }

@@ -18,6 +18,7 @@ struct CallPolicy {
     bool voiceComment = true;
     bool downloadRecording = true;
     bool allOutbound = false;
+    bool rememberCallerNumber = true;
 
     // Identity/context attributes, already cleaned (see the parsing rules below). Empty optional = not given
     // or ignored.
@@ -25,6 +26,7 @@ struct CallPolicy {
     std::optional<qint64> zendeskUserId;
     QString customerNumber; // raw text; normalised by the phone module
     QString customerName;
+    QString customerEmail; // a well-formed address, identifies the caller before any number
     QString dialedNumber;
 };
 
@@ -40,7 +42,8 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
 
 constexpr int kMaxRecentTicketMinutes = 366 * 24 * 60; // a year: anything larger is a typo
 constexpr int kMaxPhoneLength = 64;                    // customer_number, dialed_number (characters)
-constexpr int kMaxNameLength = 255; // customer_name (characters); longer values are ignored
+constexpr int kMaxNameLength = 255;  // customer_name (characters); longer values are ignored
+constexpr int kMaxEmailLength = 254; // customer_email (characters)
 
 // How attribute values are read (caller-typed or flow-set text), exposed for tests and reuse.
 bool isIgnoredAttributeValue(
@@ -52,6 +55,9 @@ parseTicketAssignment(const QString &value); // auto | agent (case-insensitive)
 std::optional<qint64> parseNonNegativeInteger(const QString &value);
 // For notices: the value in double quotes, control characters escaped (\n, \u0007), cut after 40 characters.
 QString quoteValueForNotice(const QString &value);
+
+// customer_email: one '@', no spaces, a dot in the domain, at most kMaxEmailLength characters.
+bool isWellFormedEmail(const QString &value);
 
 // Attribute names whose values must never be written anywhere (credentials).
 bool isSecretAttributeName(const QString &name);

@@ -29,13 +29,22 @@ struct Settings {
     bool voiceComment = true;         // [policy] voice_comment
     bool downloadRecording = true;    // [policy] download_recording
     bool allOutbound = false;         // [policy] all_outbound
+    // [policy] remember_caller_number: a caller identified by zendesk_user or customer_number who calls from
+    // another number gets that number as an extra phone identity, so the next call from it finds them.
+    bool rememberCallerNumber = true;
 
     QUrl zendeskUrl; // [zendesk] url
     QString zendeskEmail;
     int journalKeepDays = 0; // [journal] keep_days: finished calls older than this are deleted (0 = keep all)
     bool screenPop = false;  // [zendesk] screen_pop: open the caller/ticket in the agent's Zendesk tab (TPE)
                              // // [zendesk] email
-    QString hostOrigin;      // [softphone] host_origin: the origin approved in Connect
+    // [zendesk] talk_partner_edition: tickets are created on the Talk Partner Edition endpoint as voice
+    // tickets (via_id 45 inbound, 46 outbound).
+    bool talkPartnerEdition = false;
+    QString hostOrigin; // [softphone] host_origin: the origin approved in Connect
+    // [softphone] medialess: the softphone starts without call audio (VDI: the audio runs in a CCP opened
+    // elsewhere); calls are still linked.
+    bool medialess = false;
     QStringList identityProviderHosts; // [softphone] identity_provider_hosts: where the SSO login may go
 };
 

@@ -21,7 +21,8 @@ void DryRunWriter::write(const Write &write, QObject *context, Callback<WriteRes
     ++m_skipped;
     m_log << writeKindName(write.kind) + u' ' + write.idempotencyKey;
     WriteResult result;
-    const bool update = write.kind == Write::Kind::UpdateTicket || write.kind == Write::Kind::UpdateUser;
+    const bool update = write.kind == Write::Kind::UpdateTicket || write.kind == Write::Kind::UpdateUser
+                        || write.kind == Write::Kind::AddUserIdentity;
     result.id = update ? write.targetId : -m_skipped;
     answerLater(context, std::move(done), Result<WriteResult>::success(result));
 }

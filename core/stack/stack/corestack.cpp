@@ -84,6 +84,7 @@ QString CoreStack::build(const CoreOptions &options) {
 
     m_client = std::make_unique<zendesk::ZendeskClient>(config);
     zendesk::HttpGatewayOptions gatewayOptions;
+    gatewayOptions.useTalkPartnerEdition = options.settings.talkPartnerEdition;
     m_http = std::make_unique<zendesk::HttpGateway>(*m_client, gatewayOptions);
     zendesk::Writer *writer = nullptr;
     if (options.dryRun) {

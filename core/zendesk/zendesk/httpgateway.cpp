@@ -4,9 +4,33 @@
 #include "zendeskclient.h"
 #include "zendeskjson.h"
 
+#include <QJsonArray>
+
 namespace callbridge::zendesk {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// {"identities": [{"type": "phone_number", "value": "+1 555…"}, …]}: the phone values.
+Result<QStringList> phoneValuesOf(const QJsonObject &body) {
+    if (!body.value(u"identities").isArray()) {
+        Error error;
+        error.kind = ErrorKind::Malformed;
+        error.message = u"identities: expected an array"_s;
+        return Result<QStringList>::failure(error);
+    }
+    QStringList phones;
+    for (const QJsonValue &identity : body.value(u"identities").toArray()) {
+        const QJsonObject object = identity.toObject();
+        if (object.value(u"type").toString() == u"phone_number"_s
+            && !object.value(u"value").toString().isEmpty())
+            phones << object.value(u"value").toString();
+    }
+    return Result<QStringList>::success(phones);
+}
+
+} // namespace
 
 HttpGateway::HttpGateway(ZendeskClient &client, HttpGatewayOptions options)
     : m_client(client)
@@ -32,6 +56,12 @@ void HttpGateway::searchEndUsersByPhone(const QString &digits, QObject *context,
     const QString query = u"role:end-user phone:*"_s + digitsOf(digits);
     read<QList<User>>(Request::get(u"/api/v2/search"_s, {{u"query"_s, query}}), context, std::move(done),
                       json::usersFromSearch);
+}
+
+void HttpGateway::phoneIdentities(qint64 userId, QObject *context, Callback<QStringList> done) {
+    read<QStringList>(
+        Request::get(u"/api/v2/users/%1/identities"_s.arg(userId), {{u"type[]"_s, u"phone_number"_s}}),
+        context, std::move(done), phoneValuesOf);
 }
 
 void HttpGateway::usersByExternalId(const QString &externalId, QObject *context, Callback<QList<User>> done) {

@@ -30,6 +30,7 @@ public:
     void currentUser(QObject *context, Callback<User> done) override;
     void user(qint64 id, QObject *context, Callback<User> done) override;
     void searchEndUsersByPhone(const QString &digits, QObject *context, Callback<QList<User>> done) override;
+    void phoneIdentities(qint64 userId, QObject *context, Callback<QStringList> done) override;
     void usersByExternalId(const QString &externalId, QObject *context, Callback<QList<User>> done) override;
     void searchUsers(const QString &text, QObject *context, Callback<QList<User>> done) override;
     void ticket(qint64 id, QObject *context, Callback<Ticket> done) override;

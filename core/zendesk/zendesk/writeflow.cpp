@@ -20,9 +20,23 @@ bool sameInstant(const QString &a, const QString &b) {
     return left.isValid() && right.isValid() && left == right;
 }
 
+// The envelope key of the resource a write sends and gets back: "user", "ticket" or "identity".
+QString resourceKey(Write::Kind kind) {
+    switch (kind) {
+    case Write::Kind::CreateUser:
+    case Write::Kind::UpdateUser:
+        return u"user"_s;
+    case Write::Kind::AddUserIdentity:
+        return u"identity"_s;
+    case Write::Kind::CreateTicket:
+    case Write::Kind::UpdateTicket:
+        break;
+    }
+    return u"ticket"_s;
+}
+
 QJsonObject innerObject(const Write &write) {
-    const bool isUser = write.kind == Write::Kind::CreateUser || write.kind == Write::Kind::UpdateUser;
-    return write.payload.value(isUser ? u"user" : u"ticket").toObject();
+    return write.payload.value(resourceKey(write.kind)).toObject();
 }
 
 // True when a ticket comment is the one `write` added: its marker in a body, or the same voice call.
@@ -95,6 +109,12 @@ Request WriteFlow::writeRequest() const {
         request.retrySafe = true; // setting the same fields twice changes nothing
         return request;
     }
+    case Write::Kind::AddUserIdentity: {
+        Request request =
+            Request::post(u"/api/v2/users/%1/identities"_s.arg(m_write.targetId), m_write.payload);
+        request.retrySafe = true; // a second add of the same number is refused (422), never doubled
+        return request;
+    }
     case Write::Kind::UpdateTicket: {
         Request request = Request::put(u"/api/v2/tickets/%1"_s.arg(m_write.targetId), m_write.payload);
         const QJsonObject ticket = innerObject(m_write);
@@ -131,10 +151,9 @@ void WriteFlow::send() {
 
 void WriteFlow::onSent(const Reply &reply) {
     if (reply.ok()) {
-        const bool isUser =
-            m_write.kind == Write::Kind::CreateUser || m_write.kind == Write::Kind::UpdateUser;
-        const QJsonObject resource = reply.json.value(isUser ? u"user" : u"ticket").toObject();
-        qint64 id = resource.value(u"id").toInteger();
+        const QJsonObject resource = reply.json.value(resourceKey(m_write.kind)).toObject();
+        qint64 id = m_write.kind == Write::Kind::AddUserIdentity ? m_write.targetId
+                                                                 : resource.value(u"id").toInteger();
         const bool isCreate =
             m_write.kind == Write::Kind::CreateUser || m_write.kind == Write::Kind::CreateTicket;
         if (id <= 0 && isCreate) {
@@ -174,6 +193,7 @@ bool WriteFlow::canReconcile() const {
     case Write::Kind::UpdateTicket:
         return !m_write.marker.isEmpty() || innerObject(m_write).contains(u"voice_comment"_s);
     case Write::Kind::UpdateUser:
+    case Write::Kind::AddUserIdentity:
         break;
     }
     return false;
@@ -189,6 +209,7 @@ Request WriteFlow::lookupRequest() const {
                             {{u"sort_order"_s, u"desc"_s}, {u"per_page"_s, u"100"_s}});
     case Write::Kind::CreateTicket:
     case Write::Kind::UpdateUser:
+    case Write::Kind::AddUserIdentity:
         break;
     }
     const QString externalId =
@@ -228,6 +249,7 @@ qint64 WriteFlow::findApplied(const QJsonObject &lookup) const {
     }
     case Write::Kind::CreateTicket:
     case Write::Kind::UpdateUser:
+    case Write::Kind::AddUserIdentity:
         break;
     }
     const auto tickets = json::ticketsFromList(lookup);

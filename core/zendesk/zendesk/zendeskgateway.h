@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <functional>
 
 namespace callbridge::zendesk {
@@ -35,6 +36,9 @@ public:
     // GET /api/v2/search?query=role:end-user phone:*<digits> — candidates only; the caller re-checks numbers.
     virtual void searchEndUsersByPhone(const QString &digits, QObject *context,
                                        Callback<QList<User>> done) = 0;
+    // GET /api/v2/users/{id}/identities?type[]=phone_number — the values of the user's phone identities (the
+    // main phone and any added numbers), as stored.
+    virtual void phoneIdentities(qint64 userId, QObject *context, Callback<QStringList> done) = 0;
     // GET /api/v2/users?external_id=… — exact, not search based (no index lag).
     virtual void usersByExternalId(const QString &externalId, QObject *context,
                                    Callback<QList<User>> done) = 0;

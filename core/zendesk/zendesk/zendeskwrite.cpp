@@ -14,13 +14,16 @@ QString writeKindName(Write::Kind kind) {
         return u"UpdateTicket"_s;
     case Write::Kind::UpdateUser:
         return u"UpdateUser"_s;
+    case Write::Kind::AddUserIdentity:
+        return u"AddUserIdentity"_s;
     }
     return u"Unknown"_s;
 }
 
 std::optional<Write::Kind> writeKindFromName(const QString &name) {
-    for (const Write::Kind kind : {Write::Kind::CreateUser, Write::Kind::CreateTicket,
-                                   Write::Kind::UpdateTicket, Write::Kind::UpdateUser}) {
+    for (const Write::Kind kind :
+         {Write::Kind::CreateUser, Write::Kind::CreateTicket, Write::Kind::UpdateTicket,
+          Write::Kind::UpdateUser, Write::Kind::AddUserIdentity}) {
         if (writeKindName(kind) == name)
             return kind;
     }

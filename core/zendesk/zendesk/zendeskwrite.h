@@ -11,10 +11,11 @@ namespace callbridge::zendesk {
 // the contact and step it belongs to, and the JSON payload. A durable outbox stores these before sending.
 struct Write {
     enum class Kind {
-        CreateUser,   // POST /api/v2/users                         payload {"user": {...}}
-        CreateTicket, // POST /api/v2/tickets (Idempotency-Key)     payload {"ticket": {...}}
-        UpdateTicket, // PUT  /api/v2/tickets/{targetId}  payload {"ticket": {comment|voice_comment}}
-        UpdateUser,   // PUT  /api/v2/users/{targetId}              payload {"user": {...}}
+        CreateUser,      // POST /api/v2/users                         payload {"user": {...}}
+        CreateTicket,    // POST /api/v2/tickets (Idempotency-Key)     payload {"ticket": {...}}
+        UpdateTicket,    // PUT  /api/v2/tickets/{targetId}  payload {"ticket": {comment|voice_comment}}
+        UpdateUser,      // PUT  /api/v2/users/{targetId}              payload {"user": {...}}
+        AddUserIdentity, // POST /api/v2/users/{targetId}/identities  payload {"identity": {type, value}}
     };
 
     Kind kind = Kind::CreateTicket;

@@ -145,7 +145,9 @@ TEST_F(EngineTest, ZendeskUserAttributeIdentifiesTheCaller) {
     const zendesk::User &byId = gateway.addUser(QStringLiteral("By id"), QStringLiteral("+15550100002"));
     answeredCall(Call(QStringLiteral("c-9")).attr(QStringLiteral("zendesk_user"), QString::number(byId.id)));
     EXPECT_EQ(find(Outcome::TicketCreated)->userId, byId.id);
-    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 0);
+    // The only search is the one at the end that checks whether the calling number may be added to the user.
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 1);
+    EXPECT_EQ(gateway.count(QStringLiteral("POST users/")), 0); // +15550100001 is "By phone"'s number
 }
 
 TEST_F(EngineTest, MissingZendeskUserFallsBackToThePhoneWithANotice) {

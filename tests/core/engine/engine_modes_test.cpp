@@ -160,6 +160,9 @@ TEST_F(EngineTest, TransferredCallFindsItsTicketByExternalIdAfterARestart) {
 }
 
 TEST_F(EngineTest, TransferWithoutATicketHandsOverToTheAgent) {
+    gateway.onTicketSearch = [this] {
+        clock.current = clock.current.addSecs(25);
+    };
     answeredCall(Call(QStringLiteral("t-21")).transferOf(QStringLiteral("t-20")));
     ASSERT_FALSE(outcomes.isEmpty());
     EXPECT_EQ(outcomes.first().outcome, Outcome::AgentMode);

@@ -72,6 +72,7 @@ protected:
         outcomes.clear();
         engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
         engine->setLookupRetryBase(std::chrono::milliseconds(5));
+        engine->setTransferSearchRetry(std::chrono::milliseconds(1));
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                          [this](const CallOutcome &o) { outcomes << o; });
         engine->start();

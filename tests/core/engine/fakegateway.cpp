@@ -108,7 +108,11 @@ void FakeGateway::user(qint64 id, QObject *context, Callback<User> done) {
 void FakeGateway::searchEndUsersByPhone(const QString &digits, QObject *context, Callback<QList<User>> done) {
     QList<User> found;
     for (const User &u : std::as_const(users)) {
-        if (u.role == QLatin1String("end-user") && !digits.isEmpty() && digitsOf(u.phone).endsWith(digits)
+        const QStringList phones = QStringList{u.phone} + addedPhones.value(u.id);
+        const bool hasNumber = std::any_of(phones.cbegin(), phones.cend(), [&digits](const QString &p) {
+            return !digits.isEmpty() && digitsOf(p).endsWith(digits);
+        });
+        if (u.role == QLatin1String("end-user") && hasNumber
             && !(searchIndexLags && m_createdHere.value(u.id)))
             found << u;
     }
@@ -117,6 +121,15 @@ void FakeGateway::searchEndUsersByPhone(const QString &digits, QObject *context,
         found.clear();
     }
     answer<QList<User>>(QStringLiteral("GET search phone:*") + digits, context, std::move(done), found);
+}
+
+void FakeGateway::phoneIdentities(qint64 userId, QObject *context, Callback<QStringList> done) {
+    QStringList phones;
+    if (!users.value(userId).phone.isEmpty())
+        phones << users.value(userId).phone;
+    phones << addedPhones.value(userId);
+    answer<QStringList>(QStringLiteral("GET users/%1/identities").arg(userId), context, std::move(done),
+                        phones);
 }
 
 void FakeGateway::usersByExternalId(const QString &externalId, QObject *context, Callback<QList<User>> done) {
@@ -132,7 +145,8 @@ void FakeGateway::usersByExternalId(const QString &externalId, QObject *context,
 void FakeGateway::searchUsers(const QString &text, QObject *context, Callback<QList<User>> done) {
     QList<User> found;
     for (const User &u : std::as_const(users)) {
-        if (u.name.contains(text, Qt::CaseInsensitive) || u.phone.contains(text))
+        if (u.name.contains(text, Qt::CaseInsensitive) || u.phone.contains(text)
+            || u.email.contains(text, Qt::CaseInsensitive))
             found << u;
     }
     answer<QList<User>>(QStringLiteral("GET users/search ") + text, context, std::move(done), found);
@@ -171,10 +185,23 @@ void FakeGateway::ticketsByExternalId(const QString &externalId, QObject *contex
 }
 
 void FakeGateway::searchTickets(const QString &text, QObject *context, Callback<QList<Ticket>> done) {
+    if (onTicketSearch)
+        onTicketSearch();
+    // comment:"x" looks in the ticket's comments; any other text in the subject.
+    const bool inComments = text.startsWith(QLatin1String("comment:"));
+    const QString wanted = inComments ? text.mid(8).remove(u'"') : text;
     QList<Ticket> found;
     for (const Ticket &t : std::as_const(tickets)) {
-        if (t.subject.contains(text, Qt::CaseInsensitive))
+        const QList<QJsonObject> said = comments.value(t.id);
+        const bool inAComment = std::any_of(said.cbegin(), said.cend(), [&wanted](const QJsonObject &c) {
+            return c.value(QStringLiteral("body")).toString().contains(wanted);
+        });
+        if (inComments ? inAComment : t.subject.contains(text, Qt::CaseInsensitive))
             found << t;
+    }
+    if (blindTicketSearches > 0) {
+        --blindTicketSearches;
+        found.clear();
     }
     answer<QList<Ticket>>(QStringLiteral("GET search type:ticket ") + text, context, std::move(done), found);
 }
@@ -200,6 +227,9 @@ void FakeGateway::write(const Write &w, QObject *context, Callback<WriteResult> 
         break;
     case Write::Kind::UpdateUser:
         call = QStringLiteral("PUT users/%1").arg(w.targetId);
+        break;
+    case Write::Kind::AddUserIdentity:
+        call = QStringLiteral("POST users/%1/identities").arg(w.targetId);
         break;
     }
     calls << call;
@@ -255,6 +285,22 @@ Result<WriteResult> FakeGateway::apply(const Write &w) {
         ticketPayloads.insert(created.id, t);
         comments[created.id] << t.value(QStringLiteral("comment")).toObject();
         out.id = created.id;
+    } else if (w.kind == Write::Kind::AddUserIdentity) {
+        const QString phone =
+            w.payload.value(QStringLiteral("identity")).toObject().value(QStringLiteral("value")).toString();
+        for (const User &u : std::as_const(users)) {
+            if (digitsOf(u.phone) == digitsOf(phone) || addedPhones.value(u.id).contains(phone)) {
+                Error taken = makeError(ErrorKind::Invalid, QStringLiteral("Record validation errors"), 422);
+                taken.details = QJsonObject{
+                    {QStringLiteral("value"),
+                     QJsonArray{QJsonObject{{QStringLiteral("description"),
+                                             QStringLiteral("Value: is already being used by another user")},
+                                            {QStringLiteral("error"), QStringLiteral("DuplicateValue")}}}}};
+                return Result<WriteResult>::failure(taken);
+            }
+        }
+        addedPhones[w.targetId] << phone;
+        out.id = w.targetId;
     } else if (w.kind == Write::Kind::UpdateTicket) {
         if (!tickets.contains(w.targetId))
             return Result<WriteResult>::failure(

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMap>
 #include <QStringList>
+#include <functional>
 
 namespace callbridge::test {
 
@@ -26,10 +27,13 @@ public:
     QMap<qint64, zendesk::Ticket> tickets;
     QHash<qint64, QList<QJsonObject>> comments; // per ticket: {"body"} or {"voice_comment": {…}}
     QHash<qint64, QJsonObject> ticketPayloads;  // the "ticket" object each created ticket was sent with
+    QHash<qint64, QStringList> addedPhones;     // phone identities beyond users[id].phone, as added
     QStringList calls;                          // "GET users/me", "POST tickets", "PUT tickets/12", …
     QList<zendesk::Write> sentWrites;           // every write as received
     bool searchIndexLags = false;               // users created through write() are invisible to search
     int blindSearches = 0;                      // the next N phone searches find nobody (not indexed yet)
+    int blindTicketSearches = 0;                // the next N ticket searches find nothing (not indexed yet)
+    std::function<void()> onTicketSearch;       // runs at each ticket search (e.g. to move a clock on)
     zendesk::User agentUser;
 
     void failNext(const QString &callPrefix,
@@ -42,6 +46,7 @@ public:
     void user(qint64 id, QObject *context, Callback<zendesk::User> done) override;
     void searchEndUsersByPhone(const QString &digits, QObject *context,
                                Callback<QList<zendesk::User>> done) override;
+    void phoneIdentities(qint64 userId, QObject *context, Callback<QStringList> done) override;
     void usersByExternalId(const QString &externalId, QObject *context,
                            Callback<QList<zendesk::User>> done) override;
     void searchUsers(const QString &text, QObject *context, Callback<QList<zendesk::User>> done) override;

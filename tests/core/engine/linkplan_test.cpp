@@ -285,30 +285,77 @@ TEST(LinkStepsTable, AgentChoices) {
 TEST(LinkStepsTable, ForcedTicketAtTheEndOfAnAgentModeCall) {
     CallPolicy off;
     off.forceTicketCreation = false;
+    ContactInfo callback = inbound();
+    callback.type = ContactType::QueueCallback;
     const struct {
         const char *name;
+        ContactInfo contact;
         CallPolicy policy;
         Caller caller;
         Expect expect;
     } rows[] = {
         {"for the identified caller",
+         inbound(),
          {},
          known(7),
          {Action::CreateTicket, Outcome::ForceCreated, Requester::User, 7, 0, false,
           QStringLiteral("caller #7")}},
         {"for an unknown caller: the agent is requester (no user is made)",
+         inbound(),
          {},
          unknown(),
          {Action::CreateTicket, Outcome::ForceCreated, Requester::Agent, 0, 0, false,
           QStringLiteral("agent as requester")}},
         {"force_ticket_creation off",
+         inbound(),
          off,
          known(7),
          {Action::Nothing, Outcome::Nothing, std::nullopt, 0, 0, false,
           QStringLiteral("force_ticket_creation is off")}},
+        {"outbound call to a known user: forced for them",
+         outbound(),
+         {},
+         known(7),
+         {Action::CreateTicket, Outcome::ForceCreated, Requester::User, 7, 0, false,
+          QStringLiteral("caller #7")}},
+        {"outbound call to an unknown number: never forced",
+         outbound(),
+         {},
+         unknown(),
+         {Action::Nothing, Outcome::Nothing, std::nullopt, 0, 0, false,
+          QStringLiteral("no ticket (all_outbound is off)")}},
+        {"callback to an unknown number: never forced",
+         callback,
+         {},
+         unknown(),
+         {Action::Nothing, Outcome::Nothing, std::nullopt, 0, 0, false,
+          QStringLiteral("no ticket (all_outbound is off)")}},
+        {"outbound call to an unknown number with all_outbound: forced",
+         outbound(),
+         allOutbound(),
+         unknown(),
+         {Action::CreateTicket, Outcome::ForceCreated, Requester::Agent, 0, 0, false,
+          QStringLiteral("agent as requester")}},
     };
     for (const auto &row : rows)
-        expectPlan(planForcedTicket(row.policy, row.caller), row.expect, row.name);
+        expectPlan(planForcedTicket(row.contact, row.policy, row.caller), row.expect, row.name);
+}
+
+TEST(LinkPlanTable, NewTicketRequestedInAgentModeIsAnnounced) {
+    CallPolicy asked = agentMode();
+    asked.requestedTicketId = 0;
+    Resolution wantsNew = resolved(known(7));
+    wantsNew.newTicketRequested = true;
+    EXPECT_EQ(planLink(inbound(), asked, wantsNew).notice,
+              QStringLiteral("Request to open a new ticket received"));
+
+    CallPolicy missing = agentMode();
+    missing.requestedTicketId = 4242; // not found: a new ticket too, but the caller did not ask for one
+    EXPECT_EQ(planLink(inbound(), missing, wantsNew).notice, QString());
+    EXPECT_EQ(planLink(inbound(), agentMode(), resolved(known(7))).notice, QString());
+    CallPolicy autoMode;
+    autoMode.requestedTicketId = 0;
+    EXPECT_EQ(planLink(inbound(), autoMode, wantsNew).notice, QString());
 }
 
 TEST(LinkStepsTable, NumberAlreadyTaken) {

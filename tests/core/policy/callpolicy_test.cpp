@@ -118,7 +118,9 @@ INSTANTIATE_TEST_SUITE_P(
                       BooleanAttribute{"voice_comment", &Settings::voiceComment, &CallPolicy::voiceComment},
                       BooleanAttribute{"download_recording", &Settings::downloadRecording,
                                        &CallPolicy::downloadRecording},
-                      BooleanAttribute{"all_outbound", &Settings::allOutbound, &CallPolicy::allOutbound}),
+                      BooleanAttribute{"all_outbound", &Settings::allOutbound, &CallPolicy::allOutbound},
+                      BooleanAttribute{"remember_caller_number", &Settings::rememberCallerNumber,
+                                       &CallPolicy::rememberCallerNumber}),
     [](const ::testing::TestParamInfo<BooleanAttribute> &paramInfo) {
         return std::string(paramInfo.param.name);
     });
@@ -158,6 +160,7 @@ TEST_P(Attributes, Resolve) {
         EXPECT_TRUE(r.policy.customerNumber.isEmpty());
         EXPECT_TRUE(r.policy.customerName.isEmpty());
         EXPECT_TRUE(r.policy.dialedNumber.isEmpty());
+        EXPECT_TRUE(r.policy.customerEmail.isEmpty());
     } else {
         EXPECT_TRUE(r.notices.isEmpty()) << r.notices.join(u'\n').toStdString();
         EXPECT_TRUE(c.check(r.policy)) << c.label;
@@ -234,7 +237,12 @@ INSTANTIATE_TEST_SUITE_P(
                       text(&CallPolicy::customerName, "Zoë O'Brien")},
         AttributeCase{"dialed_number", "dialed_number", "+18005550100",
                       text(&CallPolicy::dialedNumber, "+18005550100")},
-        AttributeCase{"dialed_number_bad", "dialed_number", "+1800-FLOWERS", kNone, true}),
+        AttributeCase{"dialed_number_bad", "dialed_number", "+1800-FLOWERS", kNone, true},
+        AttributeCase{"customer_email", "customer_email", " Dana.Smith@example.co.uk ",
+                      text(&CallPolicy::customerEmail, "Dana.Smith@example.co.uk")},
+        AttributeCase{"customer_email_without_at", "customer_email", "dana.example.com", kNone, true},
+        AttributeCase{"customer_email_with_spaces", "customer_email", "dana smith@example.com", kNone, true},
+        AttributeCase{"customer_email_without_domain_dot", "customer_email", "dana@localhost", kNone, true}),
     [](const ::testing::TestParamInfo<AttributeCase> &paramInfo) {
         return std::string(paramInfo.param.label);
     });
@@ -262,6 +270,7 @@ TEST(Attributes, DefaultsComeFromSettingsWhenNothingIsSet) {
     EXPECT_TRUE(r.policy.voiceComment);
     EXPECT_TRUE(r.policy.downloadRecording);
     EXPECT_FALSE(r.policy.allOutbound);
+    EXPECT_TRUE(r.policy.rememberCallerNumber);
     EXPECT_FALSE(r.policy.requestedTicketId);
 }
 
@@ -350,4 +359,12 @@ TEST(Integers, ParseNonNegativeInteger) {
     EXPECT_FALSE(parseNonNegativeInteger(q("1e3")));
     EXPECT_FALSE(parseNonNegativeInteger(q("١٢"))); // Arabic-Indic digits
     EXPECT_FALSE(parseNonNegativeInteger(q("")));
+}
+
+TEST(Attributes, OverlongCustomerEmailIsIgnored) {
+    const QString overlong = QString(kMaxEmailLength, u'a') + q("@example.com");
+    const PolicyResolution r = resolve(q("customer_email"), overlong);
+    EXPECT_TRUE(r.policy.customerEmail.isEmpty());
+    ASSERT_EQ(r.notices.size(), 1);
+    EXPECT_TRUE(r.notices.first().contains(q("customer_email")));
 }

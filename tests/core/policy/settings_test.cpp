@@ -53,11 +53,13 @@ pop_incoming = false
 voice_comment = 0
 download_recording = n
 all_outbound = yes
+remember_caller_number = no
 
 [zendesk]
 url = https://acme.zendesk.com
 email = admin@acme.example
 screen_pop = yes
+talk_partner_edition = yes
 
 [journal]
 keep_days = 90
@@ -65,6 +67,7 @@ keep_days = 90
 [softphone]
 host_origin = https://callbridge.acme.example
 identity_provider_hosts = login.microsoftonline.com, Acme.okta.com
+medialess = true
 )");
     EXPECT_TRUE(loaded.notices.isEmpty()) << loaded.notices.join(u'\n').toStdString();
     const Settings &s = loaded.settings;
@@ -82,6 +85,9 @@ identity_provider_hosts = login.microsoftonline.com, Acme.okta.com
     EXPECT_FALSE(s.voiceComment);
     EXPECT_FALSE(s.downloadRecording);
     EXPECT_TRUE(s.allOutbound);
+    EXPECT_FALSE(s.rememberCallerNumber);
+    EXPECT_TRUE(s.talkPartnerEdition);
+    EXPECT_TRUE(s.medialess);
     EXPECT_EQ(s.zendeskUrl, QUrl(q("https://acme.zendesk.com")));
     EXPECT_EQ(s.zendeskEmail, q("admin@acme.example"));
     EXPECT_EQ(s.hostOrigin, q("https://callbridge.acme.example"));

@@ -1,0 +1,31 @@
+#include "attributechanges.h"
+
+#include "calldetails.h"
+
+#include <QStringList>
+
+namespace callbridge::attributechanges {
+
+QHash<QString, QString> addedOrChanged(const QHash<QString, QString> &noted,
+                                       const QHash<QString, QString> &now) {
+    QHash<QString, QString> changes;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        if (calldetails::isAttributeLeftOutOfNotes(it.key()))
+            continue;
+        const auto before = noted.constFind(it.key());
+        if (before == noted.cend() || *before != it.value())
+            changes.insert(it.key(), it.value());
+    }
+    return changes;
+}
+
+QString changedAttributesNote(const QString &contactId, const QHash<QString, QString> &changes,
+                              const QString &marker) {
+    QStringList lines;
+    lines << QStringLiteral("Contact attributes changed during the call (contact %1):").arg(contactId);
+    lines << calldetails::attributeLines(changes);
+    lines << QString() << marker;
+    return lines.join(u'\n');
+}
+
+} // namespace callbridge::attributechanges
