@@ -132,5 +132,106 @@ class ReplayCli(unittest.TestCase):
         self.assertNotIn("demo-0001", by_ticket.stdout)
 
 
+AGENT = {"name": "Alex Agent", "username": "alex", "routingProfile": "Basic", "extension": "softphone"}
+
+
+def call_events(cid, phone, attrs=None, direction="inbound", initial=None, end_attrs=None):
+    """One answered call as JSONL: connecting, connected, ended (with `end_attrs` merged in), destroyed."""
+    contact = {"contactId": cid, "initialContactId": initial or cid, "type": "voice", "direction": direction,
+               "initiationMethod": "transfer" if initial else direction, "customerPhone": phone,
+               "systemPhone": "+18005550100", "queue": {"name": "Support", "arn": "q"}, "monitoring": False,
+               "attributes": dict(attrs or {})}
+    lines = []
+    for second, kind in enumerate(("connecting", "connected", "ended", "destroyed")):
+        if kind == "ended" and end_attrs:
+            contact = dict(contact, attributes=dict(contact["attributes"], **end_attrs))
+        lines.append(json.dumps({"event": kind, "at": "2026-11-25T12:00:%02d.000Z" % (second * 10),
+                                 "contact": contact, "agent": AGENT}))
+    return "\n".join(lines) + "\n"
+
+
+class TwoMachines(unittest.TestCase):
+    """The seed's behaviours through the executables, with two journals (two agents' machines) against one
+    sandbox whose search index does not lag."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.sandbox = Sandbox(BUILD, "--index-lag", "0")
+        cls.tmp = tempfile.TemporaryDirectory()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.sandbox.stop()
+        cls.tmp.cleanup()
+
+    def on(self, machine, events, settings=os.devnull):
+        result = run("replay", "--settings", settings, "--journal", os.path.join(self.tmp.name, machine + ".sqlite"),
+                     "--zendesk-url", self.sandbox.url, "--zendesk-email", "agent@example.com", "-", stdin=events)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    def outcome(self, outcomes, kind):
+        for o in outcomes:
+            if o["outcome"] == kind:
+                return o
+        self.fail("no %s in %s" % (kind, outcomes))
+
+    def test_repeat_caller_from_a_new_number_is_recognised_on_another_machine(self):
+        first = self.on("a", call_events("rm-1", "+15550188001", {"zendesk_user": "1002"}))
+        self.assertIn("+15550188001 added to user #1002", self.outcome(first, "details_appended")["reason"])
+        phones = [i["value"] for i in
+                  self.sandbox.api("/api/v2/users/1002/identities?type[]=phone_number")["identities"]]
+        self.assertEqual(phones, ["+15550100002", "+15550188001"])
+        self.assertEqual(self.sandbox.api("/api/v2/users/1002")["user"]["phone"], "+15550100002")
+        later = self.on("b", call_events("rm-2", "+15550188001"))
+        created = self.outcome(later, "ticket_created")
+        self.assertEqual(created["userId"], 1002)
+        self.assertFalse(created["userCreated"])
+
+    def test_transfer_finds_the_ticket_by_a_comment_on_another_machine(self):
+        first = self.on("a", call_events("tc-1", "+15550100002", {"zendesk_ticket": "7004"}))
+        self.assertEqual(self.outcome(first, "ticket_from_ivr")["ticketId"], 7004)
+        second = self.on("b", call_events("tc-2", "+15550100002", initial="tc-1"))
+        moved = self.outcome(second, "ticket_transferred")
+        self.assertEqual(moved["ticketId"], 7004)
+        self.assertIn("whose comments name the call", moved["reason"])
+
+    def test_customer_email_identifies_the_caller(self):
+        outcomes = self.on("a", call_events("em-1", "+15550188002", {"customer_email": "Brian@Example.com",
+                                                                     "remember_caller_number": "no"}))
+        created = self.outcome(outcomes, "ticket_created")
+        self.assertEqual(created["userId"], 1002)
+        self.assertIn("customer_email", created["reason"])
+
+    def test_attributes_changed_during_the_call_are_noted_without_legacy_ones(self):
+        outcomes = self.on("a", call_events("at-1", "+15550100001", {"tier": "gold", "transcribeCall": "true"},
+                                            end_attrs={"tier": "platinum", "survey": "yes"}))
+        ticket = self.outcome(outcomes, "ticket_created")["ticketId"]
+        bodies = [c["body"] for c in self.sandbox.api("/api/v2/tickets/%d/comments" % ticket)["comments"]]
+        self.assertNotIn("transcribeCall", bodies[0])
+        changes = [b for b in bodies if b.startswith("Contact attributes changed during the call")]
+        self.assertEqual(len(changes), 1, bodies)
+        self.assertIn("tier: platinum", changes[0])
+        self.assertIn("survey: yes", changes[0])
+        self.assertNotIn("transcribeCall", changes[0])
+
+    def test_talk_partner_edition_creates_voice_tickets(self):
+        ini = os.path.join(self.tmp.name, "tpe.ini")
+        with open(ini, "w") as f:
+            f.write("[zendesk]\ntalk_partner_edition = true\n")
+        inbound = self.outcome(self.on("a", call_events("tp-1", "+15550100001"), settings=ini), "ticket_created")
+        outbound = self.outcome(self.on("a", call_events("tp-2", "+15550100001", direction="outbound"), settings=ini),
+                                "ticket_created")
+        for created, rel in ((inbound, "inbound"), (outbound, "outbound")):
+            via = self.sandbox.api("/api/v2/tickets/%d" % created["ticketId"])["ticket"]["via"]
+            self.assertEqual(via["channel"], "voice")
+            self.assertEqual(via["source"]["rel"], rel)
+
+    def test_agent_mode_outbound_call_to_an_unknown_number_gets_no_ticket(self):
+        outcomes = self.on("a", call_events("ao-1", "+15550188003", {"ticket_assignment": "agent"},
+                                            direction="outbound"))
+        self.assertEqual([o["outcome"] for o in outcomes], ["agent_mode", "nothing"])
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
