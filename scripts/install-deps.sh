@@ -13,7 +13,7 @@ PACKAGES=(
   qt6-webengine-dev qt6-webchannel-dev
   libqt6sql6-sqlite qtkeychain-qt6-dev libphonenumber-dev
   libgtest-dev libgmock-dev googletest
-  xvfb xauth curl python3 ccache
+  xvfb xauth curl python3 ccache clang libclang-rt-14-dev
 )
 
 missing=()
