@@ -1,6 +1,7 @@
 #include "replaycommand.h"
 #include "reviewcommand.h"
 #include "secrets/apitoken.h"
+#include "timingtrace.h"
 #include "tokencommand.h"
 
 #ifdef CALLBRIDGE_HAVE_UI
@@ -14,6 +15,7 @@
 #include <cstdio>
 
 int main(int argc, char **argv) {
+    callbridge::app::TimingTrace::startClock();
     // Before anything can start a child process (WebEngine, the sandbox, the browser): none inherits the
     // token.
     callbridge::takeApiTokenFromEnvironment();

@@ -73,6 +73,7 @@ def replay(build_dir, url, lines):
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--build-dir", default=os.environ.get("BUILD_DIR", "build"))
+    p.add_argument("--json", action="store_true", help="print one JSON line per scenario")
     args = p.parse_args()
     sandbox = Sandbox(args.build_dir, "--index-lag", "0")
     results = []
@@ -91,6 +92,10 @@ def main():
             results.append((name, len(counted), kinds))
     finally:
         sandbox.stop()
+    if args.json:
+        for name, count, kinds in results:
+            print(json.dumps({"scenario": name, "requests": count, "breakdown": dict(kinds)}))
+        return 0
     print("%-32s %8s  %s" % ("scenario", "requests", "breakdown"))
     for name, count, kinds in results:
         print("%-32s %8d  %s" % (name, count, ", ".join("%s x%d" % (k, v) for k, v in sorted(kinds.items()))))
