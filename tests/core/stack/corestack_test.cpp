@@ -125,6 +125,8 @@ protected:
     // A caller the sandbox does not know: the real run creates the user and the ticket.
     const QString number = QStringLiteral("+15550107777");
     const Call call{QStringLiteral("stack-1"), number};
+    // The same call transferred to a second agent: it follows the first leg's ticket and caller.
+    const Call transfer = Call(QStringLiteral("stack-2"), number).transferOf(QStringLiteral("stack-1"));
 };
 
 } // namespace
@@ -275,7 +277,8 @@ TEST_F(CoreStackTest, DryRunLeavesTheJournalAsItWasAndALaterRealRunWritesEveryth
     QStringList dryRunKeys;
     {
         CoreStack dry;
-        const ReplayRun run = replayThrough(dry, options(true), answeredCallLines(call));
+        const ReplayRun run =
+            replayThrough(dry, options(true), answeredCallLines(call) + answeredCallLines(transfer));
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         ASSERT_NE(dry.dryRun(), nullptr);
         EXPECT_EQ(dry.outbox(), nullptr);
@@ -287,7 +290,11 @@ TEST_F(CoreStackTest, DryRunLeavesTheJournalAsItWasAndALaterRealRunWritesEveryth
         ASSERT_FALSE(run.outcomes().isEmpty());
         EXPECT_EQ(run.outcomes().first().value(QStringLiteral("outcome")).toString(),
                   QStringLiteral("ticket_created"));
-        EXPECT_FALSE(run.out.contains(QStringLiteral("#-"))) << run.out.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("#-"))) << "a made-up id shown as Zendesk's:\n"
+                                                             << run.out.toStdString();
+        EXPECT_FALSE(run.out.contains(QStringLiteral("no longer has"))) << "a made-up user looked up:\n"
+                                                                        << run.out.toStdString();
+        EXPECT_TRUE(run.out.contains(QStringLiteral("ticket_transferred"))) << run.out.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("a new ticket (dry run)"))) << run.out.toStdString();
     }
     EXPECT_EQ(contents(), before);
@@ -297,7 +304,8 @@ TEST_F(CoreStackTest, DryRunLeavesTheJournalAsItWasAndALaterRealRunWritesEveryth
             << dryRunWrites.join(u'\n').toStdString();
 
     CoreStack real;
-    const ReplayRun run = replayThrough(real, options(), answeredCallLines(call));
+    const ReplayRun run =
+        replayThrough(real, options(), answeredCallLines(call) + answeredCallLines(transfer));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QList<QJsonObject> outcomes = run.outcomes();
     ASSERT_FALSE(outcomes.isEmpty()) << "the real run skipped the contact the dry run rehearsed";
@@ -316,4 +324,8 @@ TEST_F(CoreStackTest, DryRunLeavesTheJournalAsItWasAndALaterRealRunWritesEveryth
     }
     EXPECT_EQ(j.write(earlierNote)->state, StoredWrite::State::Done);
     EXPECT_TRUE(j.isFinished(call.contact.contactId));
+    EXPECT_TRUE(j.isFinished(transfer.contact.contactId));
+    const std::optional<journal::LinkRecord> transferLink = j.link(transfer.contact.contactId);
+    ASSERT_TRUE(transferLink.has_value());
+    EXPECT_EQ(transferLink->ticketId, ticketId) << "the transfer followed the first leg's real ticket";
 }
