@@ -3,8 +3,10 @@
 // caller that is gone.
 #include "eventloopwait.h"
 #include "replay/dryrunwriter.h"
+#include "replaytestsupport.h"
 
 #include <QJsonObject>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <memory>
 #include <optional>
@@ -109,4 +111,34 @@ TEST_F(DryRunWriterTest, SkippedListsEveryWriteInOrder) {
     EXPECT_EQ(dryRun.skipped(), (QStringList{QStringLiteral("CreateUser cb-c1-user"),
                                              QStringLiteral("CreateTicket cb-c1-ticket"),
                                              QStringLiteral("UpdateTicket cb-c1-details")}));
+}
+
+// The dry-run writer under a real engine, with the in-memory Zendesk for reads: a call from an unknown
+// number and its transfer to a second agent. The transfer follows the ids the first leg made up without
+// asking Zendesk for what was never sent, and no reason names a made-up id as if it were Zendesk's.
+TEST(DryRunUnderTheEngine, TransferFollowsTheMadeUpTicketWithoutReadingIt) {
+    FakeGateway zendesk;
+    DryRunWriter dryRun;
+    FixedClock clock;
+    InMemoryLinkMemory memory;
+    CallEngine engine(zendesk, dryRun, Settings{}, clock, memory);
+    const QString number = QStringLiteral("+15550109999");
+    const ReplayRun run = replay(
+        engine,
+        answeredCallLines(Call(QStringLiteral("t-1"), number))
+            + answeredCallLines(Call(QStringLiteral("t-2"), number).transferOf(QStringLiteral("t-1"))));
+
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(zendesk.writes(), 0);
+    EXPECT_EQ(zendesk.count(QStringLiteral("GET users/-")), 0) << zendesk.calls.join(u'\n').toStdString();
+    EXPECT_FALSE(run.out.contains(QStringLiteral("#-"))) << run.out.toStdString();
+    const QList<QJsonObject> outcomes = run.outcomes();
+    const auto transferred = std::find_if(outcomes.cbegin(), outcomes.cend(), [](const QJsonObject &o) {
+        return o.value(QStringLiteral("contactId")).toString() == QStringLiteral("t-2");
+    });
+    ASSERT_NE(transferred, outcomes.cend()) << run.out.toStdString();
+    EXPECT_EQ(transferred->value(QStringLiteral("outcome")).toString(), QStringLiteral("ticket_transferred"));
+    EXPECT_EQ(transferred->value(QStringLiteral("reason")).toString(),
+              QStringLiteral("transfer of t-1: the call's ticket a new ticket (dry run)"));
+    EXPECT_FALSE(transferred->contains(QStringLiteral("notices"))) << run.out.toStdString();
 }
