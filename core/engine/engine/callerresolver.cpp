@@ -1,5 +1,7 @@
 #include "callerresolver.h"
 
+#include "linksteps.h"
+
 #include <algorithm>
 
 namespace callbridge {
@@ -65,7 +67,8 @@ void CallerResolver::findTransferTicket() {
         t.requesterId = known->requesterId;
         m_result.ticket = t;
         m_result.ticketSource = TicketSource::Transfer;
-        m_result.ticketReason = QStringLiteral("transfer of %1: the call's ticket #%2").arg(callId).arg(t.id);
+        m_result.ticketReason =
+            QStringLiteral("transfer of %1: the call's ticket %2").arg(callId, ticketRef(t.id));
         findCaller();
         return;
     }
@@ -91,7 +94,7 @@ void CallerResolver::findTransferTicket() {
         m_result.ticket = ours.first();
         m_result.ticketSource = TicketSource::Transfer;
         m_result.ticketReason =
-            QStringLiteral("transfer of %1: the call's ticket #%2").arg(callId).arg(ours.first().id);
+            QStringLiteral("transfer of %1: the call's ticket %2").arg(callId, ticketRef(ours.first().id));
         m_ctx.memory.rememberTicket(callId, {ours.first().id, ours.first().requesterId});
         findCaller();
     });
@@ -184,6 +187,13 @@ void CallerResolver::searchByPhone(const CallerNumber &number, const QString &ho
 // after the user was created), which also gives the name and shows whether the user still exists (merged,
 // deleted).
 void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how) {
+    if (userId <= 0) {
+        // Made up by a dry run for the user it would have created: never in Zendesk, so not read there.
+        User madeUp;
+        madeUp.id = userId;
+        madeUp.phone = number.e164;
+        return adoptRememberedUser(madeUp, number, how);
+    }
     m_ctx.directory.user(userId, this, [this, userId, number, how](const Result<User> &r) {
         if (r.error.kind == ErrorKind::NotFound
             || (r.ok() && !m_ctx.phones.sameNumber(r.value.phone, number.e164))) {
@@ -194,12 +204,16 @@ void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &numbe
         }
         if (!r.ok())
             return fail(r.error, QStringLiteral("reading user #%1").arg(userId));
-        m_result.caller.kind = Caller::Kind::Known;
-        m_result.caller.user = r.value;
-        m_result.caller.number = number;
-        m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
-        checkIvrTicketOwner();
+        adoptRememberedUser(r.value, number, how);
     });
+}
+
+void CallerResolver::adoptRememberedUser(const User &user, const CallerNumber &number, const QString &how) {
+    m_result.caller.kind = Caller::Kind::Known;
+    m_result.caller.user = user;
+    m_result.caller.number = number;
+    m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
+    checkIvrTicketOwner();
 }
 
 void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNumber &number,
