@@ -111,6 +111,10 @@ class ReplayCli(unittest.TestCase):
             rehearsed = [json.loads(line) for line in dry.stdout.splitlines()]
             self.assertIn("ticket_created", [o["outcome"] for o in rehearsed])
             self.assertNotIn("#-", dry.stdout)
+            for o in rehearsed:
+                if o["outcome"] == "ticket_created":  # would be created: said so, with no made-up id
+                    self.assertTrue(o["ticketCreated"], o)
+                    self.assertIsNone(o["ticketId"], o)
             self.assertTrue(any("a new ticket (dry run)" in o["reason"] for o in rehearsed), dry.stdout)
             by = fresh.stats()["byEndpoint"]
             self.assertEqual([k for k in by if k.startswith(("POST", "PUT"))], [], "the dry run wrote to Zendesk")
