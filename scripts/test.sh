@@ -12,6 +12,11 @@ export CCACHE_DIR="${CCACHE_DIR:-$PWD/$BUILD_DIR-ccache}" CCACHE_BASEDIR="$PWD" 
 common=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCALLBRIDGE_WERROR=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 
+# A private PostgreSQL server on loopback for the team-database tests, stopped when this script ends.
+eval "$(./scripts/test-postgres.sh start)"
+trap './scripts/test-postgres.sh stop' EXIT
+export CALLBRIDGE_REQUIRE_TEST_PG=1
+
 cmake -S . -B "${BUILD_DIR}-core-only" "${common[@]}" -DCALLBRIDGE_UI=OFF >/dev/null
 cmake --build "${BUILD_DIR}-core-only" --parallel "$(nproc)"
 ctest --test-dir "${BUILD_DIR}-core-only" --output-on-failure --parallel "$(nproc)"
