@@ -37,6 +37,9 @@ struct Settings {
                              // // [zendesk] email
     QString hostOrigin;      // [softphone] host_origin: the origin approved in Connect
     QStringList identityProviderHosts; // [softphone] identity_provider_hosts: where the SSO login may go
+    // [team] database: the team's PostgreSQL (postgresql://USER@HOST:PORT/DBNAME); empty = local journal
+    // only.
+    QString teamDatabase;
 };
 
 struct SettingsLoad {

@@ -2,7 +2,7 @@
 
 #include "journal/journalreplication.h"
 #include "model/linkmemory.h"
-#include "teamurl.h"
+#include "policy/teamurl.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "team/teamurl.h"
+#include "policy/teamurl.h"
 
 #include <gtest/gtest.h>
 
-using namespace callbridge::team;
+using namespace callbridge;
 
 TEST(TeamDatabaseUrl, ReadsUserHostPortDatabaseAndSslMode) {
     const TeamUrlParse p = parseTeamDatabaseUrl(

@@ -3,7 +3,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-namespace callbridge::team {
+namespace callbridge {
 
 namespace {
 TeamUrlParse refuse(const QString &why) {
@@ -60,4 +60,4 @@ TeamUrlParse parseTeamDatabaseUrl(const QString &text) {
     return TeamUrlParse{parsed, {}};
 }
 
-} // namespace callbridge::team
+} // namespace callbridge

@@ -3,7 +3,7 @@
 #include <QString>
 #include <optional>
 
-namespace callbridge::team {
+namespace callbridge {
 
 // Where the team database is: `[team] database = postgresql://USER@HOST:PORT/DBNAME?sslmode=require`. The
 // password is never part of it (the keychain, or CALLBRIDGE_TEAM_DB_PASSWORD for one session).
@@ -24,4 +24,4 @@ struct TeamUrlParse {
 
 TeamUrlParse parseTeamDatabaseUrl(const QString &text);
 
-} // namespace callbridge::team
+} // namespace callbridge
