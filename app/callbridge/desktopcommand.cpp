@@ -6,6 +6,7 @@
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
+#include "team/teamreplicator.h"
 #include "timingtrace.h"
 #include "ui/mainwindow.h"
 #include "ui/softphonebridge.h"
@@ -144,6 +145,7 @@ public:
         options.settings = m_settings;
         options.apiToken = token;
         options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
+        options.teamPassword = teamPasswordFromEnvironment();
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
         for (const QString &note : m_core.startupNotes())
@@ -184,6 +186,9 @@ private:
         QObject::connect(&outbox, &DurableGateway::statusChanged, m_window.get(), [this, &outbox] {
             m_window->setStatus(outbox.status().summary(m_core.clock().now()));
         });
+        if (team::TeamReplicator *team = m_core.team())
+            QObject::connect(team, &team::TeamReplicator::statusChanged, m_window.get(),
+                             [this, team] { m_window->setStatus(team->status()); });
         QObject::connect(&engine, &CallEngine::signInRetrying, m_window.get(),
                          [this](const QString &message) { m_window->setStatus(message); });
         QObject::connect(&engine, &CallEngine::fatalError, m_window.get(), [this](const QString &message) {

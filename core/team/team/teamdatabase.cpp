@@ -66,6 +66,7 @@ const QStringList &migrationV1() {
         u"CREATE INDEX team_outcomes_contact ON team_outcomes (contact_id, at)"_s,
         u"CREATE INDEX team_outcomes_call ON team_outcomes (initial_contact_id, at) WHERE links"_s,
         u"CREATE INDEX team_outcomes_db_user ON team_outcomes (db_user, at)"_s,
+        u"GRANT SELECT ON callbridge_team_schema TO callbridge_agent, callbridge_supervisor"_s,
         u"GRANT SELECT, INSERT ON team_outcomes TO callbridge_agent"_s,
         u"GRANT SELECT ON team_outcomes TO callbridge_supervisor"_s,
         u"ALTER TABLE team_outcomes ENABLE ROW LEVEL SECURITY"_s,
@@ -104,7 +105,9 @@ TeamOpenResult TeamDatabase::open(const TeamDatabaseUrl &url, const QString &pas
     db.setDatabaseName(url.database);
     db.setUserName(url.user);
     db.setPassword(password);
-    QStringList options{u"connect_timeout=5"_s, u"application_name=callbridge"_s};
+    // Bounded waits: a slow or unreachable team database must never hold up a call for long.
+    QStringList options{u"connect_timeout=5"_s, u"application_name=callbridge"_s,
+                        u"options='-c statement_timeout=3000'"_s};
     if (!url.sslMode.isEmpty())
         options << u"sslmode="_s + url.sslMode;
     db.setConnectOptions(options.join(u';'));

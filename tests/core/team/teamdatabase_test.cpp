@@ -87,6 +87,7 @@ TEST_F(TeamServerTest, AgentsSeeTheirOwnRowsAndSupervisorsSeeEveryone) {
         QStringLiteral("jb"),
         {decision(1, QStringLiteral("b-1"), QStringLiteral("b-1"), Outcome::TicketCreated, 7002, bob),
          decision(2, QStringLiteral("b-2"), QStringLiteral("b-2"), Outcome::TicketCreated, 7003, bob)}));
+    EXPECT_EQ(annDb.schemaVersion(), TeamDatabase::latestSchemaVersion()); // agents can check the schema
     EXPECT_EQ(annDb.visibleOutcomeCount(), 1);
     EXPECT_EQ(bobDb.visibleOutcomeCount(), 2);
     EXPECT_EQ(connect(sue).visibleOutcomeCount(), 3);
