@@ -55,13 +55,14 @@ const QStringList &migrationV1() {
               agent_username text NOT NULL DEFAULT '',
               agent_name text NOT NULL DEFAULT '',
               customer_number text NOT NULL DEFAULT '',
+              number_rev text NOT NULL DEFAULT '',
               db_user name NOT NULL DEFAULT current_user,
               PRIMARY KEY (journal_id, local_id)))"_s,
         u"CREATE INDEX team_outcomes_at ON team_outcomes (at)"_s,
         u"CREATE INDEX team_outcomes_agent ON team_outcomes (agent_username, at)"_s,
         u"CREATE INDEX team_outcomes_outcome ON team_outcomes (outcome, at)"_s,
         u"CREATE INDEX team_outcomes_mode ON team_outcomes (mode, at)"_s,
-        u"CREATE INDEX team_outcomes_number ON team_outcomes (customer_number, at)"_s,
+        u"CREATE INDEX team_outcomes_number ON team_outcomes (number_rev text_pattern_ops)"_s,
         u"CREATE INDEX team_outcomes_ticket ON team_outcomes (ticket_id) WHERE ticket_id <> 0"_s,
         u"CREATE INDEX team_outcomes_contact ON team_outcomes (contact_id, at)"_s,
         u"CREATE INDEX team_outcomes_call ON team_outcomes (initial_contact_id, at) WHERE links"_s,
@@ -92,6 +93,15 @@ const QList<const QStringList *> &migrations() {
 }
 
 } // namespace
+
+QString reversedDigits(const QString &number) {
+    QString digits;
+    for (auto it = number.crbegin(); it != number.crend(); ++it) {
+        if (it->isDigit())
+            digits += *it;
+    }
+    return digits;
+}
 
 TeamOpenResult TeamDatabase::open(const TeamDatabaseUrl &url, const QString &password) {
     static QAtomicInteger<quint64> counter;
@@ -216,9 +226,9 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
     insert.prepare(
         uR"(INSERT INTO team_outcomes (journal_id, local_id, contact_id, initial_contact_id, direction,
                          at, outcome, mode, links, user_id, user_created, ticket_id, ticket_created, reason,
-                         notices, agent_username, agent_name, customer_number)
+                         notices, agent_username, agent_name, customer_number, number_rev)
                        VALUES (?, ?, ?, ?, ?, to_timestamp(?::double precision / 1000), ?, ?, ?, ?, ?, ?, ?, ?,
-                               ?::jsonb, ?, ?, ?)
+                               ?::jsonb, ?, ?, ?, ?)
                        ON CONFLICT (journal_id, local_id) DO NOTHING)"_s);
     for (const journal::ReplicatedOutcome &o : outcomes) {
         const journal::OutcomeRecord &r = o.record;
@@ -230,7 +240,8 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
               QVariant(r.at.toMSecsSinceEpoch()), text(r.outcome), text(r.mode),
               QVariant(kind && outcomeUpdatesLink(*kind)), QVariant(r.userId), QVariant(r.userCreated),
               QVariant(r.ticketId), QVariant(r.ticketCreated), text(r.reason), text(notices),
-              text(r.agentUsername), text(r.agentName), text(r.customerNumber)})
+              text(r.agentUsername), text(r.agentName), text(r.customerNumber),
+              text(reversedDigits(r.customerNumber))})
             insert.addBindValue(value);
         if (!insert.exec()) {
             m_lastError = describe(insert.lastError());
