@@ -11,9 +11,9 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webchannel-dev
-  libqt6sql6-sqlite qtkeychain-qt6-dev libphonenumber-dev
+  libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libphonenumber-dev
   libgtest-dev libgmock-dev googletest
-  xvfb xauth curl python3 ccache
+  xvfb xauth curl python3 ccache clang libclang-rt-14-dev
 )
 
 missing=()
@@ -22,6 +22,9 @@ for p in "${PACKAGES[@]}"; do
 done
 if [ "${#missing[@]}" -gt 0 ]; then
   echo "Installing: ${missing[*]}"
+  # The tests start a private PostgreSQL server of their own: no system-wide cluster is created or started.
+  $SUDO mkdir -p /etc/postgresql-common/createcluster.d
+  echo "create_main_cluster = false" | $SUDO tee /etc/postgresql-common/createcluster.d/callbridge.conf >/dev/null
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

@@ -6,6 +6,8 @@
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
+#include "team/teamreplicator.h"
+#include "timingtrace.h"
 #include "ui/mainwindow.h"
 #include "ui/softphonebridge.h"
 #include "ui/softphoneconfig.h"
@@ -46,6 +48,7 @@ struct DesktopOptions {
     Mode mode = Mode::Installed;
     QUrl sandboxUrl;
     Settings settings;
+    bool trace = false;
 };
 
 std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &err) {
@@ -61,6 +64,8 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
                       QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("demo"), QStringLiteral("Start an ephemeral callbridge-sandbox and use it.")});
+    parser.addOption({QStringLiteral("trace"),
+                      QStringLiteral("Print timing milestones (start-up, events, outcomes) as JSON lines.")});
     if (!parser.parse(arguments)) {
         err << "callbridge: " << parser.errorText() << '\n';
         return std::nullopt;
@@ -78,6 +83,7 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
         return std::nullopt;
     }
     DesktopOptions options;
+    options.trace = parser.isSet(QStringLiteral("trace"));
     const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (sandbox && demo) {
@@ -123,9 +129,14 @@ void useSandbox(Settings &settings, const QUrl &baseUrl) {
 // then core.
 class DesktopSession {
 public:
-    explicit DesktopSession(const Settings &settings)
-        : m_bridge([this](const ContactEvent &event) { m_core.engine().handle(event); })
-        , m_settings(settings) {}
+    DesktopSession(const Settings &settings, TimingTrace trace)
+        : m_bridge([this](const ContactEvent &event) {
+            m_trace.mark(QStringLiteral("event"), {{QStringLiteral("kind"), eventKindName(event.kind)},
+                                                   {QStringLiteral("contactId"), event.contact.contactId}});
+            m_core.engine().handle(event);
+        })
+        , m_settings(settings)
+        , m_trace(trace) {}
 
     // Returns an error message, or an empty string when the window is up and core is starting.
     QString start(const QString &token, ui::SoftphoneConfig softphone, const QString &title,
@@ -134,6 +145,7 @@ public:
         options.settings = m_settings;
         options.apiToken = token;
         options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
+        options.teamPassword = teamPasswordFromEnvironment();
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
         for (const QString &note : m_core.startupNotes())
@@ -156,14 +168,27 @@ private:
         m_window->setWindowTitle(title);
         m_window->setZendeskUrl(settings.zendeskUrl);
         CallEngine &engine = m_core.engine();
-        QObject::connect(&engine, &CallEngine::outcome, m_window.get(), [](const CallOutcome &outcome) {
-            QTextStream(stdout) << QJsonDocument(outcome.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+        QObject::connect(&engine, &CallEngine::outcome, m_window.get(), [this](const CallOutcome &outcome) {
+            QJsonObject line = outcome.toJson();
+            if (m_trace.enabled())
+                line.insert(QStringLiteral("ms"), TimingTrace::elapsedMs());
+            QTextStream(stdout) << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
         });
+        QObject::connect(&engine, &CallEngine::ready, m_window.get(),
+                         [this] { m_trace.mark(QStringLiteral("zendesk_ready")); });
+        QObject::connect(m_bridge.events(), &ui::SoftphoneBridgeEvents::agentStateChanged, m_window.get(),
+                         [this, first = true]() mutable {
+                             if (std::exchange(first, false))
+                                 m_trace.mark(QStringLiteral("softphone_ready"));
+                         });
         // "3 call updates waiting (oldest 4 min) — Zendesk is rate-limiting; nothing is lost."
         DurableGateway &outbox = *m_core.outbox();
         QObject::connect(&outbox, &DurableGateway::statusChanged, m_window.get(), [this, &outbox] {
             m_window->setStatus(outbox.status().summary(m_core.clock().now()));
         });
+        if (team::TeamReplicator *team = m_core.team())
+            QObject::connect(team, &team::TeamReplicator::statusChanged, m_window.get(),
+                             [this, team] { m_window->setStatus(team->status()); });
         QObject::connect(&engine, &CallEngine::signInRetrying, m_window.get(),
                          [this](const QString &message) { m_window->setStatus(message); });
         QObject::connect(&engine, &CallEngine::fatalError, m_window.get(), [this](const QString &message) {
@@ -178,6 +203,7 @@ private:
     CoreStack m_core;
     ui::SoftphoneBridge m_bridge;
     Settings m_settings;
+    TimingTrace m_trace;
     std::unique_ptr<ui::MainWindow> m_window;
 };
 
@@ -307,7 +333,7 @@ int runDesktop(const QStringList &arguments) {
     QTemporaryDir sandboxJournalDir;
     auto begin = [&](const Settings &settings, const QString &token, ui::SoftphoneConfig softphone,
                      const QString &title, const QString &journalPath) {
-        session = std::make_unique<DesktopSession>(settings);
+        session = std::make_unique<DesktopSession>(settings, TimingTrace(options->trace));
         if (const QString problem = session->start(token, std::move(softphone), title, journalPath);
             !problem.isEmpty())
             failWith(problem);

@@ -1,6 +1,8 @@
 #include "replaycommand.h"
 #include "reviewcommand.h"
 #include "secrets/apitoken.h"
+#include "teamsetupcommand.h"
+#include "timingtrace.h"
 #include "tokencommand.h"
 
 #ifdef CALLBRIDGE_HAVE_UI
@@ -14,6 +16,7 @@
 #include <cstdio>
 
 int main(int argc, char **argv) {
+    callbridge::app::TimingTrace::startClock();
     // Before anything can start a child process (WebEngine, the sandbox, the browser): none inherits the
     // token.
     callbridge::takeApiTokenFromEnvironment();
@@ -27,7 +30,8 @@ int main(int argc, char **argv) {
         int (*run)(const QStringList &arguments);
     } commands[] = {{"replay", callbridge::app::runReplay},
                     {"review", callbridge::app::runReview},
-                    {"store-token", callbridge::app::runStoreToken}};
+                    {"store-token", callbridge::app::runStoreToken},
+                    {"team-setup", callbridge::app::runTeamSetup}};
     for (const auto &command : commands) {
         if (argc >= 2 && qstrcmp(argv[1], command.name) == 0) {
             QCoreApplication app(argc, argv);

@@ -5,9 +5,11 @@
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
+#include "team/teamreplicator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
 #include <QTimer>
@@ -120,12 +122,35 @@ public:
         core.dryRun = options.dryRun;
         core.requestTimeout = std::chrono::milliseconds(options.timeoutMs);
         core.retryBase = std::chrono::milliseconds(options.retryBaseMs);
+        core.teamPassword = teamPasswordFromEnvironment();
         if (QString error = m_stack.build(core); !error.isEmpty())
             return error;
+        for (const QString &note : m_stack.startupNotes())
+            m_err << "callbridge replay: " << note << '\n';
         m_runner = std::make_unique<ReplayRunner>(m_stack.engine(), m_input, m_out, m_err);
         return {};
     }
     ReplayRunner &runner() { return *m_runner; }
+
+    // With [team] database: waits (at most `limit`) until every decision reached the team database, so that
+    // scripts can read it right after the replay; then calls `done`.
+    void waitForTeam(std::chrono::milliseconds limit, std::function<void()> done) {
+        team::TeamReplicator *team = m_stack.team();
+        if (!team || team->isCaughtUp())
+            return done();
+        team->poke();
+        m_teamDeadline.start();
+        m_teamWait = std::make_unique<QTimer>();
+        QObject::connect(m_teamWait.get(), &QTimer::timeout, m_teamWait.get(), [this, team, limit, done] {
+            if (!team->isCaughtUp() && !m_teamDeadline.hasExpired(limit.count()))
+                return;
+            m_teamWait->stop();
+            if (!team->isCaughtUp())
+                m_err << "callbridge replay: " << team->status() << " They are sent by the next run.\n";
+            done();
+        });
+        m_teamWait->start(50);
+    }
 
 private:
     QIODevice &m_input;
@@ -133,6 +158,8 @@ private:
     QTextStream &m_err;
     CoreStack m_stack;
     std::unique_ptr<ReplayRunner> m_runner;
+    std::unique_ptr<QTimer> m_teamWait;
+    QElapsedTimer m_teamDeadline;
 };
 
 } // namespace
@@ -166,7 +193,7 @@ int runReplay(const QStringList &arguments) {
         }
         QObject::connect(&session->runner(), &ReplayRunner::finished, qApp, [&](int code) {
             exitCode = code;
-            QCoreApplication::exit(code);
+            session->waitForTeam(std::chrono::seconds(15), [code] { QCoreApplication::exit(code); });
         });
         session->runner().start();
     };

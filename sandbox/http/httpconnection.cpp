@@ -7,7 +7,6 @@ namespace callbridge::sandbox {
 namespace {
 
 constexpr qsizetype maxHeadBytes = 64 * 1024;
-constexpr qint64 maxBodyBytes = 16 * 1024 * 1024;
 
 } // namespace
 
@@ -98,45 +97,16 @@ void HttpConnection::processBuffer() {
 }
 
 bool HttpConnection::parseHead(const QByteArray &head) {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        failAndClose(400, QByteArrayLiteral("malformed request line"));
+    RequestHead parsed = parseRequestHead(head);
+    if (parsed.errorStatus != 0) {
+        failAndClose(parsed.errorStatus, parsed.error);
         return false;
     }
-    HttpRequest request;
-    request.method = requestLine.at(0).toUpper();
-    request.url = QUrl::fromEncoded(requestLine.at(1));
-    request.path = request.url.path(QUrl::FullyDecoded);
-    request.query = parseQueryString(request.url.query(QUrl::FullyEncoded).toLatin1());
-    request.peer = m_socket->peerAddress();
-    m_closeAfterResponse = requestLine.at(2) == "HTTP/1.0";
-    m_headRequest = request.method == "HEAD";
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    const QByteArray connection = request.header(QByteArrayLiteral("Connection")).toLower();
-    if (connection == "close")
-        m_closeAfterResponse = true;
-    else if (connection == "keep-alive")
-        m_closeAfterResponse = false;
-    if (!request.header(QByteArrayLiteral("Transfer-Encoding")).isEmpty()) {
-        failAndClose(400, QByteArrayLiteral("chunked request bodies are not supported"));
-        return false;
-    }
-    bool ok = true;
-    const QByteArray length = request.header(QByteArrayLiteral("Content-Length"));
-    m_expectedBody = length.isEmpty() ? 0 : length.toLongLong(&ok);
-    if (!ok || m_expectedBody < 0 || m_expectedBody > maxBodyBytes) {
-        m_expectedBody = -1;
-        failAndClose(413, QByteArrayLiteral("bad Content-Length"));
-        return false;
-    }
-    m_pending = std::move(request);
+    parsed.request.peer = m_socket->peerAddress();
+    m_closeAfterResponse = parsed.closeAfterResponse;
+    m_headRequest = parsed.headRequest;
+    m_expectedBody = parsed.bodyLength;
+    m_pending = std::move(parsed.request);
     return true;
 }
 

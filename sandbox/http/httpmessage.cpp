@@ -129,4 +129,44 @@ QByteArray reasonPhrase(int status) {
     }
 }
 
+RequestHead parseRequestHead(const QByteArray &head) {
+    RequestHead parsed;
+    auto refuse = [&parsed](int status, const QByteArray &message) {
+        parsed.errorStatus = status;
+        parsed.error = message;
+        return parsed;
+    };
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+        return refuse(400, QByteArrayLiteral("malformed request line"));
+    HttpRequest &request = parsed.request;
+    request.method = requestLine.at(0).toUpper();
+    request.url = QUrl::fromEncoded(requestLine.at(1));
+    request.path = request.url.path(QUrl::FullyDecoded);
+    request.query = parseQueryString(request.url.query(QUrl::FullyEncoded).toLatin1());
+    parsed.closeAfterResponse = requestLine.at(2) == "HTTP/1.0";
+    parsed.headRequest = request.method == "HEAD";
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    const QByteArray connection = request.header(QByteArrayLiteral("Connection")).toLower();
+    if (connection == "close")
+        parsed.closeAfterResponse = true;
+    else if (connection == "keep-alive")
+        parsed.closeAfterResponse = false;
+    if (!request.header(QByteArrayLiteral("Transfer-Encoding")).isEmpty())
+        return refuse(400, QByteArrayLiteral("chunked request bodies are not supported"));
+    bool ok = true;
+    const QByteArray length = request.header(QByteArrayLiteral("Content-Length"));
+    parsed.bodyLength = length.isEmpty() ? 0 : length.toLongLong(&ok);
+    if (!ok || parsed.bodyLength < 0 || parsed.bodyLength > kMaxRequestBodyBytes)
+        return refuse(413, QByteArrayLiteral("bad Content-Length"));
+    return parsed;
+}
+
 } // namespace callbridge::sandbox

@@ -49,6 +49,19 @@ struct HttpResponse {
                              const QByteArray &contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
 };
 
+// A request head ("GET /path HTTP/1.1", headers) as read off the wire, before its body.
+struct RequestHead {
+    HttpRequest request;   // method, url, path, query, headers
+    qint64 bodyLength = 0; // from Content-Length
+    bool closeAfterResponse = false;
+    bool headRequest = false; // answer without a body
+    int errorStatus = 0;      // non-zero: refuse the request with this status …
+    QByteArray error;         // … and this message
+};
+constexpr qint64 kMaxRequestBodyBytes = 16 * 1024 * 1024;
+// Parses the bytes before the blank line. Never throws; anything malformed gives an errorStatus.
+RequestHead parseRequestHead(const QByteArray &head);
+
 QByteArray reasonPhrase(int status);
 // Parses a raw query string like a web framework does: '+' is a space, %XX is decoded, so that
 // query.queryItemValue("page[size]", QUrl::FullyDecoded) works whatever the client escaped.

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """End to end through the executables: `callbridge replay` on the shipped sample against `callbridge-sandbox`, a
-second run on the same journal (nothing twice), --dry-run (decides, writes nothing), bad input and bad credentials
+second run on the same journal (nothing twice), --dry-run (decides, writes nothing, and leaves a journal it is given
+for the real run), bad input and bad credentials
 (clear message, non-zero exit), and `callbridge review` (table, filters, CSV)."""
 import csv
 import io
@@ -94,6 +95,45 @@ class ReplayCli(unittest.TestCase):
         decided = [json.loads(line) for line in dry.stdout.splitlines()]
         self.assertIn("ticket_created", [o["outcome"] for o in decided])
         self.assertEqual(self.writes(), before)
+
+    def test_dry_run_on_a_journal_leaves_it_for_the_real_run(self):
+        # A fresh Zendesk and a fresh journal: the dry run rehearses the sample on the journal, then the real
+        # run on the same journal must still make every write (the rehearsal marks nothing finished and
+        # leaves no write behind), and the rehearsal never names its made-up ids as tickets.
+        fresh = Sandbox(BUILD, "--index-lag", "60")
+        self.addCleanup(fresh.stop)
+        with tempfile.TemporaryDirectory() as tmp:
+            journal = os.path.join(tmp, "journal.sqlite")
+            args = ["replay", "--settings", os.devnull, "--zendesk-url", fresh.url, "--zendesk-email",
+                    "agent@example.com", "--journal", journal]
+            dry = run(*args, "--dry-run", SAMPLE)
+            self.assertEqual(dry.returncode, 0, dry.stderr)
+            rehearsed = [json.loads(line) for line in dry.stdout.splitlines()]
+            self.assertIn("ticket_created", [o["outcome"] for o in rehearsed])
+            self.assertNotIn("#-", dry.stdout)
+            for o in rehearsed:
+                if o["outcome"] == "ticket_created":  # would be created: said so, with no made-up id
+                    self.assertTrue(o["ticketCreated"], o)
+                    self.assertIsNone(o["ticketId"], o)
+            self.assertTrue(any("a new ticket (dry run)" in o["reason"] for o in rehearsed), dry.stdout)
+            by = fresh.stats()["byEndpoint"]
+            self.assertEqual([k for k in by if k.startswith(("POST", "PUT"))], [], "the dry run wrote to Zendesk")
+
+            real = run(*args, SAMPLE)
+            self.assertEqual(real.returncode, 0, real.stderr)
+            outcomes = [json.loads(line) for line in real.stdout.splitlines()]
+            self.assertEqual([o["outcome"] for o in outcomes], [o["outcome"] for o in self.outcomes],
+                             "the real run after a dry run decides as a first run does")
+            created = [o for o in outcomes if o["outcome"] == "ticket_created"]
+            self.assertTrue(created, real.stdout)
+            for o in created:
+                self.assertTrue(o["ticketCreated"], o)
+                self.assertIsNotNone(o["ticketId"], o)
+                ticket = fresh.api("/api/v2/tickets/%d" % o["ticketId"])["ticket"]
+                self.assertEqual(ticket["external_id"], o["contactId"])
+            posted = fresh.stats()["byEndpoint"].get("POST /api/v2/tickets", 0)
+            self.assertGreaterEqual(posted, len(created))
+            self.assertNotIn("dry run", real.stdout)
 
     def test_bad_lines_are_named_and_the_rest_still_runs(self):
         line = ('{"event":"connecting","at":"2026-11-25T11:00:00Z","contact":{"contactId":"bad-1",'

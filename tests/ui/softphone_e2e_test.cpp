@@ -65,7 +65,7 @@ class SoftphoneEndToEnd : public ::testing::Test {
 protected:
     void SetUp() override { setUpWith(TicketAssignment::Auto); }
 
-    void setUpWith(TicketAssignment assignment) {
+    void setUpWith(TicketAssignment assignment, bool medialess = false) {
         registerCcpRoutes(sandbox.server(), ccp);
         sandbox::SandboxOptions options;
         options.ephemeral = true;
@@ -88,8 +88,10 @@ protected:
         engine = &stack->engine();
         bridge =
             std::make_unique<SoftphoneBridge>([this](const ContactEvent &event) { engine->handle(event); });
-        auto *view = new SoftphoneView(softphoneConfigForSandbox(base), bridge.get(),
-                                       ExternalOpener([](const QUrl &) { return false; }));
+        SoftphoneConfig softphone = softphoneConfigForSandbox(base);
+        softphone.medialess = medialess;
+        auto *view =
+            new SoftphoneView(softphone, bridge.get(), ExternalOpener([](const QUrl &) { return false; }));
         window = std::make_unique<MainWindow>(*engine, stack->directory(), *bridge, view,
                                               assignment == TicketAssignment::Agent);
         window->setWindowTitle(QStringLiteral("Callbridge — sandbox %1").arg(base.toString()));
@@ -232,6 +234,25 @@ TEST_F(SoftphoneEndToEnd, CallPlacedInTheSandboxBecomesATicketWithItsAttributes)
     ASSERT_TRUE(waitUntil([&] { return engine->isIdle(); }, kCallTimeoutMs));
     EXPECT_EQ(ticketsOfCall(contactId).size(), 1);
     EXPECT_EQ(bridge->rejectedCount(), 0) << bridge->lastRejection().toStdString();
+}
+
+class SoftphoneEndToEndMedialess : public SoftphoneEndToEnd {
+protected:
+    void SetUp() override { setUpWith(TicketAssignment::Auto, true); }
+};
+
+// Media-less (VDI): the view carries no call audio, but the call's events still reach core and it is linked.
+TEST_F(SoftphoneEndToEndMedialess, MedialessSoftphoneStillLinksTheCall) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(QStringLiteral("+15555550198"), {});
+    ASSERT_FALSE(contactId.isEmpty());
+    const auto withTicket = [](const CallOutcome &o) {
+        return o.ticketId > 0;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, withTicket) != nullptr; }, kCallTimeoutMs));
+    EXPECT_EQ(outcomeFor(contactId, withTicket)->outcome, Outcome::TicketCreated);
+    EXPECT_EQ(ticketsOfCall(contactId).size(), 1);
 }
 
 class SoftphoneEndToEndAgentMode : public SoftphoneEndToEnd {

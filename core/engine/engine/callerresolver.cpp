@@ -1,5 +1,7 @@
 #include "callerresolver.h"
 
+#include "linksteps.h"
+
 #include <QTimer>
 #include <algorithm>
 
@@ -66,7 +68,8 @@ void CallerResolver::findTransferTicket() {
         t.requesterId = known->requesterId;
         m_result.ticket = t;
         m_result.ticketSource = TicketSource::Transfer;
-        m_result.ticketReason = QStringLiteral("transfer of %1: the call's ticket #%2").arg(callId).arg(t.id);
+        m_result.ticketReason =
+            QStringLiteral("transfer of %1: the call's ticket %2").arg(callId, ticketRef(t.id));
         findCaller();
         return;
     }
@@ -90,7 +93,7 @@ void CallerResolver::findTransferTicket() {
         m_result.ticket = ours.first();
         m_result.ticketSource = TicketSource::Transfer;
         m_result.ticketReason =
-            QStringLiteral("transfer of %1: the call's ticket #%2").arg(callId).arg(ours.first().id);
+            QStringLiteral("transfer of %1: the call's ticket %2").arg(callId, ticketRef(ours.first().id));
         m_ctx.memory.rememberTicket(callId, {ours.first().id, ours.first().requesterId});
         findCaller();
     });
@@ -250,6 +253,13 @@ void CallerResolver::searchByPhone(const CallerNumber &number, const QString &ho
 // after the user was created), which also gives the name and shows whether the user still exists (merged,
 // deleted).
 void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how) {
+    if (userId <= 0) {
+        // Made up by a dry run for the user it would have created: never in Zendesk, so not read there.
+        User madeUp;
+        madeUp.id = userId;
+        madeUp.phone = number.e164;
+        return adoptRememberedUser(madeUp, number, how);
+    }
     m_ctx.directory.user(userId, this, [this, userId, number, how](const Result<User> &r) {
         auto forget = [this, userId, number, how] {
             m_result.notices
@@ -261,24 +271,16 @@ void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &numbe
             return forget();
         if (!r.ok())
             return fail(r.error, QStringLiteral("reading user #%1").arg(userId));
-        auto known = [this, number, how, user = r.value] {
-            m_result.caller.kind = Caller::Kind::Known;
-            m_result.caller.user = user;
-            m_result.caller.number = number;
-            m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
-            m_result.caller.source = m_numberSource;
-            checkIvrTicketOwner();
-        };
         if (m_ctx.phones.sameNumber(r.value.phone, number.e164))
-            return known();
+            return adoptRememberedUser(r.value, number, how);
         // Not the main phone: it may be one of the numbers added to the user.
         m_ctx.directory.phoneIdentities(
-            userId, this, [this, number, known, forget](const Result<QStringList> &phones) {
+            userId, this, [this, user = r.value, number, how, forget](const Result<QStringList> &phones) {
                 if (!phones.ok())
                     return fail(phones.error,
                                 QStringLiteral("reading the phone numbers of a remembered user"));
                 if (hasNumber(phones.value, number))
-                    return known();
+                    return adoptRememberedUser(user, number, how);
                 forget();
             });
     });
@@ -287,6 +289,15 @@ void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &numbe
 bool CallerResolver::hasNumber(const QStringList &phones, const CallerNumber &number) const {
     return std::any_of(phones.cbegin(), phones.cend(),
                        [this, &number](const QString &p) { return m_ctx.phones.sameNumber(p, number.e164); });
+}
+
+void CallerResolver::adoptRememberedUser(const User &user, const CallerNumber &number, const QString &how) {
+    m_result.caller.kind = Caller::Kind::Known;
+    m_result.caller.user = user;
+    m_result.caller.number = number;
+    m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
+    m_result.caller.source = m_numberSource;
+    checkIvrTicketOwner();
 }
 
 void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNumber &number,

@@ -33,6 +33,7 @@ private:
     void findCallerByNumber();
     void searchByPhone(const CallerNumber &number, const QString &how);
     void readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how);
+    void adoptRememberedUser(const zendesk::User &user, const CallerNumber &number, const QString &how);
     void pickFromCandidates(const QList<zendesk::User> &users, const CallerNumber &number,
                             const QString &how);
     void confirmByPhoneIdentities(QList<zendesk::User> unchecked, QList<zendesk::User> confirmed,

@@ -508,7 +508,7 @@ void ContactSession::report(Outcome kind, const QString &reason) {
     o.userId = callerUserId();
     o.userCreated = m_link.userCreated;
     o.ticketId = (kind == Outcome::AgentMode || kind == Outcome::Nothing) ? 0 : m_link.ticketId;
-    o.ticketCreated = o.ticketId > 0 && m_link.ticketCreated;
+    o.ticketCreated = o.ticketId != 0 && m_link.ticketCreated; // a dry run's made-up ids are negative
     o.reason = reason;
     o.notices = m_notices;
     m_notices.clear(); // each notice is reported once

@@ -56,7 +56,7 @@ LinkPlan planOutbound(const ContactInfo &contact, const CallPolicy &policy, cons
     case Caller::Kind::Known:
         return create(
             r,
-            QStringLiteral("%1 to known user #%2 via %3").arg(kind).arg(r.caller.user.id).arg(r.caller.how));
+            QStringLiteral("%1 to known user %2 via %3").arg(kind, userRef(r.caller.user.id), r.caller.how));
     case Caller::Kind::Unknown:
         if (policy.allOutbound)
             return create(r, QStringLiteral("%1 to unknown number %2: new user and ticket (all_outbound)")
@@ -70,6 +70,14 @@ LinkPlan planOutbound(const ContactInfo &contact, const CallPolicy &policy, cons
 }
 
 } // namespace
+
+QString ticketRef(qint64 ticketId) {
+    return ticketId > 0 ? QStringLiteral("#%1").arg(ticketId) : QStringLiteral("a new ticket (dry run)");
+}
+
+QString userRef(qint64 userId) {
+    return userId > 0 ? QStringLiteral("#%1").arg(userId) : QStringLiteral("a new user (dry run)");
+}
 
 QString reasonToIgnore(const ContactInfo &contact) {
     if (contact.monitoring)
@@ -112,8 +120,8 @@ LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Re
 
     switch (r.caller.kind) {
     case Caller::Kind::Known:
-        return create(
-            r, QStringLiteral("known caller #%1 via %2: new ticket").arg(r.caller.user.id).arg(r.caller.how));
+        return create(r, QStringLiteral("known caller %1 via %2: new ticket")
+                             .arg(userRef(r.caller.user.id), r.caller.how));
     case Caller::Kind::Unknown:
         return create(r, QStringLiteral("unknown caller %1: new user and ticket").arg(r.caller.number.e164));
     case Caller::Kind::Anonymous:

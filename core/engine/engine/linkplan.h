@@ -31,6 +31,10 @@ struct LinkPlan {
     QString notice; // something the agent must know, told once with the outcome
 };
 
+// "#123", or for the made-up ids of a dry run (never sent) "a new ticket (dry run)" / "a new user (dry run)".
+QString ticketRef(qint64 ticketId);
+QString userRef(qint64 userId);
+
 // Contacts that never get anything written, whatever Zendesk holds (checked before any lookup).
 // Returns the reason, or an empty string when the contact is handled.
 QString reasonToIgnore(const ContactInfo &contact);

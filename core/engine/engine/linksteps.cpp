@@ -8,10 +8,6 @@ namespace callbridge {
 using zendesk::User;
 using zendesk::Write;
 
-QString ticketRef(qint64 ticketId) {
-    return ticketId > 0 ? QStringLiteral("#%1").arg(ticketId) : QStringLiteral("a new ticket (dry run)");
-}
-
 LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
     LinkPlan plan;
     if (action.kind == AgentAction::Kind::Attach) {

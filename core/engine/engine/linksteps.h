@@ -15,9 +15,6 @@ namespace callbridge {
 // The decisions a contact takes after planLink, each a pure function of what is known at that step: the
 // contact session only carries them out.
 
-// "#123", or for the made-up ids of a dry run (never sent) "a new ticket (dry run)".
-QString ticketRef(qint64 ticketId);
-
 // Agent mode: what the agent's choice writes, for a contact waiting for the agent. `caller` is who the
 // contact session holds to be on the line (identified, chosen by the agent, or only a number).
 LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller);

@@ -47,4 +47,34 @@ QByteArray csvRecord(const QStringList &fields) {
     return line.toUtf8();
 }
 
+QStringList outcomeCsvHeader() {
+    return {QStringLiteral("time"),       QStringLiteral("contact_id"),     QStringLiteral("agent_username"),
+            QStringLiteral("agent_name"), QStringLiteral("customer_phone"), QStringLiteral("outcome"),
+            QStringLiteral("mode"),       QStringLiteral("user_id"),        QStringLiteral("user_created"),
+            QStringLiteral("ticket_id"),  QStringLiteral("ticket_created"), QStringLiteral("reason"),
+            QStringLiteral("notices")};
+}
+
+QStringList outcomeCsvFields(const OutcomeRecord &r) {
+    auto id = [](qint64 value) {
+        return value > 0 ? QString::number(value) : QString();
+    };
+    auto flag = [](bool value) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    };
+    return {r.at.toUTC().toString(Qt::ISODateWithMs),
+            r.contactId,
+            r.agentUsername,
+            r.agentName,
+            r.customerNumber,
+            r.outcome,
+            r.mode,
+            id(r.userId),
+            flag(r.userCreated),
+            id(r.ticketId),
+            flag(r.ticketCreated),
+            r.reason,
+            r.notices.join(QStringLiteral("; "))};
+}
+
 } // namespace callbridge::journal

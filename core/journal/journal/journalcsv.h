@@ -1,5 +1,7 @@
 #pragma once
 
+#include "journaltypes.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
@@ -12,5 +14,10 @@ namespace callbridge::journal {
 // with a comma, quote, CR or LF are quoted, quotes doubled.
 QString csvField(const QString &value);
 QByteArray csvRecord(const QStringList &fields); // UTF-8, fields joined by ',', ending in CRLF
+
+// One decision per row: the header, and a decision's fields in that order (the journal's and the team
+// database's exports are the same file format).
+QStringList outcomeCsvHeader();
+QStringList outcomeCsvFields(const OutcomeRecord &record);
 
 } // namespace callbridge::journal

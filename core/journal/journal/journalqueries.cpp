@@ -122,30 +122,6 @@ Statement countFor(const JournalFilter &filter, const Table &table) {
     return {u"SELECT COUNT(*) FROM "_s + table.name + where.sql, where.values};
 }
 
-QString boolText(bool value) {
-    return value ? u"true"_s : u"false"_s;
-}
-
-QString idText(qint64 id) {
-    return id > 0 ? QString::number(id) : QString();
-}
-
-QStringList csvFields(const OutcomeRecord &r) {
-    return {r.at.toUTC().toString(Qt::ISODateWithMs),
-            r.contactId,
-            r.agentUsername,
-            r.agentName,
-            r.customerNumber,
-            r.outcome,
-            r.mode,
-            idText(r.userId),
-            boolText(r.userCreated),
-            idText(r.ticketId),
-            boolText(r.ticketCreated),
-            r.reason,
-            r.notices.join(u"; "_s)};
-}
-
 } // namespace
 
 JournalQueries::JournalQueries(const Journal &journal)
@@ -223,16 +199,12 @@ bool JournalQueries::exportCsv(const JournalFilter &filter, QIODevice &out) cons
     if (!q || !detail::execBound(*q, statement.values, &m_lastError)) {
         return false;
     }
-    const QStringList header{u"time"_s,           u"contact_id"_s, u"agent_username"_s, u"agent_name"_s,
-                             u"customer_phone"_s, u"outcome"_s,    u"mode"_s,           u"user_id"_s,
-                             u"user_created"_s,   u"ticket_id"_s,  u"ticket_created"_s, u"reason"_s,
-                             u"notices"_s};
-    if (out.write(csvRecord(header)) < 0) {
+    if (out.write(csvRecord(outcomeCsvHeader())) < 0) {
         m_lastError = out.errorString();
         return false;
     }
     while (q->next()) {
-        if (out.write(csvRecord(csvFields(detail::outcomeFromRow(*q)))) < 0) {
+        if (out.write(csvRecord(outcomeCsvFields(detail::outcomeFromRow(*q)))) < 0) {
             m_lastError = out.errorString();
             return false;
         }

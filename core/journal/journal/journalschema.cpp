@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace callbridge::journal {
 
@@ -109,6 +110,27 @@ bool migrateToV1(QSqlDatabase &db, QString *error) {
         error);
 }
 
+bool execSimple(QSqlDatabase &db, const QString &sql, QString *error);
+
+// v2: the journal's own id (a random UUID: rows it sends elsewhere are keyed by it) and replication cursors.
+bool migrateToV2(QSqlDatabase &db, QString *error) {
+    if (!execStatements(db,
+                        {u"CREATE TABLE journal_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)"_s,
+                         uR"(CREATE TABLE replication_cursors (
+                              target TEXT PRIMARY KEY NOT NULL,
+                              last_outcome_id INTEGER NOT NULL DEFAULT 0))"_s},
+                        error))
+        return false;
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO journal_meta (key, value) VALUES ('journal_id', ?)"_s);
+    insert.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!insert.exec()) {
+        *error = detail::describe(insert.lastError());
+        return false;
+    }
+    return true;
+}
+
 bool execSimple(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
@@ -143,6 +165,7 @@ bool applyOne(QSqlDatabase &db, const Migration &migration, QString *error) {
 const std::vector<Migration> &journalMigrations() {
     static const std::vector<Migration> migrations{
         {1, u"v1: contacts, events, outcomes, links, link memory, outbox"_s, migrateToV1},
+        {2, u"v2: journal id, replication cursors"_s, migrateToV2},
     };
     return migrations;
 }

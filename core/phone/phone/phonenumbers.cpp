@@ -87,6 +87,17 @@ CallerNumber PhoneNormalizer::normalize(const QString &raw) const {
     }
     std::string e164;
     util().Format(number, PhoneNumberUtil::E164, &e164);
+    // A number whose E.164 form reads back as another number (leading zeros in the national part, e.g. "011"
+    // dialled into an odd country code) cannot identify anyone: Zendesk and the link memory store the E.164.
+    PhoneNumber again;
+    if (util().Parse(e164, "ZZ", &again) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        return CallerNumber::anonymousCaller(raw);
+    }
+    std::string e164Again;
+    util().Format(again, PhoneNumberUtil::E164, &e164Again);
+    if (e164Again != e164) {
+        return CallerNumber::anonymousCaller(raw);
+    }
     std::string national;
     util().GetNationalSignificantNumber(number, &national);
 

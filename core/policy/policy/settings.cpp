@@ -1,6 +1,7 @@
 #include "settings.h"
 
 #include "callpolicy.h"
+#include "teamurl.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -132,6 +133,11 @@ std::optional<int> parseMinutes(const QString &text) {
     return static_cast<int>(*minutes);
 }
 
+std::optional<QString> parseTeamDatabase(const QString &text) {
+    const TeamUrlParse parsed = parseTeamDatabaseUrl(text);
+    return parsed.url ? std::optional<QString>(parsed.url->display()) : std::nullopt;
+}
+
 const QString kBooleanExpectation = QStringLiteral("expected true or false");
 const QString kUrlExpectation = QStringLiteral("expected an https URL");
 
@@ -185,6 +191,11 @@ const std::vector<SettingRule> &settingRules() {
         {QStringLiteral("softphone/identity_provider_hosts"),
          QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),
          into(&Settings::identityProviderHosts, parseHostList)},
+        {QStringLiteral("team/database"),
+         QStringLiteral(
+             "expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the password "
+             "belongs in the keychain)"),
+         into(&Settings::teamDatabase, parseTeamDatabase)},
         {QStringLiteral("softphone/host_origin"),
          QStringLiteral("expected an https origin such as https://callbridge.example.com"),
          into(&Settings::hostOrigin, parseOrigin)},
@@ -226,9 +237,13 @@ SettingsLoad loadSettings(const QString &iniPath) {
             continue; // absent or blank: the default stays
         }
         if (!rule.apply(text, &result.settings)) {
+            // A connection URL may carry a password by mistake: never quote it back.
+            const bool mayHoldSecret = rule.key == QLatin1String("team/database");
             result.notices.append(
-                QStringLiteral("Ignored setting %1=%2: %3")
-                    .arg(displayKey(rule.key), quoteValueForNotice(text), rule.expectation));
+                mayHoldSecret
+                    ? QStringLiteral("Ignored setting %1: %2").arg(displayKey(rule.key), rule.expectation)
+                    : QStringLiteral("Ignored setting %1=%2: %3")
+                          .arg(displayKey(rule.key), quoteValueForNotice(text), rule.expectation));
         }
     }
     // Unknown keys are reported by name only: a misplaced secret must not be echoed.

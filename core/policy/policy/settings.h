@@ -46,6 +46,9 @@ struct Settings {
     // elsewhere); calls are still linked.
     bool medialess = false;
     QStringList identityProviderHosts; // [softphone] identity_provider_hosts: where the SSO login may go
+    // [team] database: the team's PostgreSQL (postgresql://USER@HOST:PORT/DBNAME); empty = local journal
+    // only.
+    QString teamDatabase;
 };
 
 struct SettingsLoad {

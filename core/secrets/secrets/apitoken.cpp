@@ -10,6 +10,10 @@ QString &sessionToken() {
     static QString token;
     return token;
 }
+QString &teamPassword() {
+    static QString password;
+    return password;
+}
 bool &tokenTaken() {
     static bool taken = false;
     return taken;
@@ -22,6 +26,13 @@ void takeApiTokenFromEnvironment() {
     tokenTaken() = true;
     sessionToken() = qEnvironmentVariable(kApiTokenVariable);
     qunsetenv(kApiTokenVariable);
+    teamPassword() = qEnvironmentVariable(kTeamPasswordVariable);
+    qunsetenv(kTeamPasswordVariable);
+}
+
+QString teamPasswordFromEnvironment() {
+    takeApiTokenFromEnvironment();
+    return teamPassword();
 }
 
 SecretKey apiTokenKey(const QUrl &zendeskUrl, const QString &email) {

@@ -17,6 +17,11 @@ inline constexpr char kApiTokenVariable[] = "CALLBRIDGE_ZENDESK_TOKEN";
 // process or WebEngine object exists; later calls keep what the first one took.
 void takeApiTokenFromEnvironment();
 
+// The same for the team database's password (CALLBRIDGE_TEAM_DB_PASSWORD), taken by the same call; empty when
+// the session gave none (then the keychain, trust/peer authentication or ~/.pgpass apply).
+inline constexpr char kTeamPasswordVariable[] = "CALLBRIDGE_TEAM_DB_PASSWORD";
+QString teamPasswordFromEnvironment();
+
 // Where the agent's token is kept in the OS keychain: per Zendesk host and account.
 SecretKey apiTokenKey(const QUrl &zendeskUrl, const QString &email);
 

@@ -5,7 +5,9 @@
 #include "journal/journallinkmemory.h"
 #include "journal/journaloutboxstore.h"
 #include "outbox/outboxstore.h"
+#include "policy/teamurl.h"
 #include "replay/dryrunwriter.h"
+#include "team/teamreplicator.h"
 #include "zendesk/httpgateway.h"
 #include "zendesk/zendeskclient.h"
 
@@ -54,6 +56,8 @@ CoreStack::CoreStack() = default;
 CoreStack::~CoreStack() {
     // Tear down users before what they use.
     m_engine.reset();
+    m_teamMemory.reset();
+    m_team.reset();
     m_durable.reset();
     m_dryRun.reset();
     m_http.reset();
@@ -97,7 +101,9 @@ QString CoreStack::build(const CoreOptions &options) {
             std::max<std::chrono::milliseconds>(options.retryBase * 120, std::chrono::seconds(5)));
         writer = m_durable.get();
     }
-    m_engine = std::make_unique<CallEngine>(*m_http, *writer, options.settings, m_clock, *m_memory);
+    connectTeam(options);
+    LinkMemory &memory = m_teamMemory ? *m_teamMemory : *m_memory;
+    m_engine = std::make_unique<CallEngine>(*m_http, *writer, options.settings, m_clock, memory);
     m_engine->setLookupRetryBase(options.retryBase * 2);
     if (m_durable) {
         m_engine->setWriteLedger(m_store.get());
@@ -106,7 +112,30 @@ QString CoreStack::build(const CoreOptions &options) {
     }
     if (m_history)
         m_engine->setJournal(m_history.get());
+    if (m_team) {
+        team::TeamReplicator *replicator = m_team.get();
+        QObject::connect(m_engine.get(), &CallEngine::ready, replicator, &team::TeamReplicator::start);
+        QObject::connect(m_engine.get(), &CallEngine::outcome, replicator, &team::TeamReplicator::poke);
+    }
     return {};
+}
+
+// [team] database: the journal's decisions go to the team database, and transfers look there for the ticket.
+// A dry run neither writes there nor needs it; a run without a journal has nothing to copy from.
+void CoreStack::connectTeam(const CoreOptions &options) {
+    if (options.settings.teamDatabase.isEmpty() || options.dryRun)
+        return;
+    if (!m_journal) {
+        m_notes << QStringLiteral("[team] database is set, but this run keeps no journal: nothing is copied");
+        return;
+    }
+    const TeamUrlParse url = parseTeamDatabaseUrl(options.settings.teamDatabase);
+    if (!url.url) {
+        m_notes << QStringLiteral("[team] database: ") + url.error;
+        return;
+    }
+    m_team = std::make_unique<team::TeamReplicator>(*m_journal, *url.url, options.teamPassword);
+    m_teamMemory = std::make_unique<team::TeamLinkMemory>(*m_memory, *m_team);
 }
 
 QString CoreStack::openJournal(const CoreOptions &options) {

@@ -18,6 +18,9 @@ class DryRunWriter;
 namespace journal {
 class Journal;
 }
+namespace team {
+class TeamReplicator;
+}
 namespace zendesk {
 class ZendeskClient;
 class HttpGateway;
@@ -31,6 +34,7 @@ struct CoreOptions {
     // Read Zendesk, write nothing. The journal, when given, is only read: a dry run never changes what a
     // later real run will use.
     bool dryRun = false;
+    QString teamPassword; // for [team] database; never logged (empty: trust, peer or ~/.pgpass)
     std::chrono::milliseconds requestTimeout{30'000};
     std::chrono::milliseconds retryBase{500}; // first backoff step of the client and the outbox
 };
@@ -54,6 +58,9 @@ public:
     DurableGateway *outbox() { return m_durable.get(); }          // null in a dry run
     const DryRunWriter *dryRun() const { return m_dryRun.get(); } // null unless a dry run
     journal::Journal *journal() { return m_journal.get(); }
+    team::TeamReplicator *team() {
+        return m_team.get();
+    } // null without [team] database (or without a journal)
     zendesk::ZendeskClient &client() { return *m_client; }
     const Clock &clock() const { return m_clock; }
     // What start-up did that the user should hear about ("removed 12 calls older than 90 days …").
@@ -62,6 +69,7 @@ public:
 private:
     QString openJournal(const CoreOptions &options);
     void purgeOldCalls(int keepDays);
+    void connectTeam(const CoreOptions &options);
 
     SystemClock m_clock;
     QStringList m_notes;
@@ -70,6 +78,8 @@ private:
     std::unique_ptr<LinkMemory> m_memory;
     std::unique_ptr<OutboxStore> m_store;
     std::unique_ptr<ContactJournal> m_history;
+    std::unique_ptr<team::TeamReplicator> m_team;
+    std::unique_ptr<LinkMemory> m_teamMemory;
     std::unique_ptr<zendesk::ZendeskClient> m_client;
     std::unique_ptr<zendesk::HttpGateway> m_http;
     std::unique_ptr<DryRunWriter> m_dryRun;

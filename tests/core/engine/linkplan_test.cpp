@@ -557,4 +557,6 @@ TEST(LinkStepsTable, ResumeRepeatsTheLinkingWriteOnRecord) {
 TEST(LinkSteps, DryRunIdsAreNeverShownAsTicketNumbers) {
     EXPECT_EQ(ticketRef(12), QStringLiteral("#12"));
     EXPECT_EQ(ticketRef(-1), QStringLiteral("a new ticket (dry run)"));
+    EXPECT_EQ(userRef(7), QStringLiteral("#7"));
+    EXPECT_EQ(userRef(-3), QStringLiteral("a new user (dry run)"));
 }

@@ -52,13 +52,14 @@ TEST(JournalSchema, FreshJournalIsAtTheCurrentVersionWithWalAndForeignKeys) {
     auto journal = openOrFail(dir.filePath(u"sub/dir/journal.sqlite"_s)); // parent directories are created
     ASSERT_TRUE(journal);
     EXPECT_EQ(journal->schemaVersion(), journalSchemaVersion());
-    EXPECT_EQ(journalSchemaVersion(), 1);
+    EXPECT_EQ(journalSchemaVersion(), 2);
     EXPECT_EQ(pragma(*journal, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(pragma(*journal, u"PRAGMA foreign_keys"_s).toInt(), 1);
     EXPECT_EQ(pragma(*journal, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL between outbox commits
     EXPECT_EQ(pragma(*journal, u"PRAGMA busy_timeout"_s).toInt(), 5000);
-    for (const QString &table : {u"contacts"_s, u"events"_s, u"outcomes"_s, u"links"_s, u"known_users"_s,
-                                 u"call_tickets"_s, u"outbox"_s}) {
+    for (const QString &table :
+         {u"contacts"_s, u"events"_s, u"outcomes"_s, u"links"_s, u"known_users"_s, u"call_tickets"_s,
+          u"outbox"_s, u"journal_meta"_s, u"replication_cursors"_s}) {
         QSqlQuery q(journal->database());
         ASSERT_TRUE(q.prepare(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"_s));
         q.addBindValue(table);

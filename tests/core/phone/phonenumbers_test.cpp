@@ -141,3 +141,23 @@ TEST(KnownRegion, UsesLibphonenumberRegions) {
         EXPECT_FALSE(PhoneNormalizer::isKnownRegion(q(region))) << region;
     }
 }
+
+// Found by fuzzing: "011" (the US exit code) into +53 with leading zeros gave "+5300530001", which reads back
+// as
+// "+530530001". A number that is not stable in its E.164 form cannot identify a caller.
+TEST(Normalize, NumberWhoseE164ReadsBackDifferentlyIsAnonymous) {
+    const PhoneNormalizer phones(QStringLiteral("US"));
+    const CallerNumber n = phones.normalize(QStringLiteral(") 011-JE000-JE0001"));
+    EXPECT_TRUE(n.anonymous) << n.e164.toStdString();
+    EXPECT_FALSE(phones.sameNumber(QStringLiteral(") 011-JE000-JE0001"), QStringLiteral("+5300530001")));
+}
+
+TEST(Normalize, E164FormIsStable) {
+    const PhoneNormalizer phones(QStringLiteral("US"));
+    for (const char *raw : {"+15550100001", "sip:+442079460958@carrier", "(555) 010-0001", "+390612345678",
+                            "011 44 20 7946 0958"}) {
+        const CallerNumber n = phones.normalize(QString::fromLatin1(raw));
+        ASSERT_FALSE(n.anonymous) << raw;
+        EXPECT_EQ(phones.normalize(n.e164).e164, n.e164) << raw;
+    }
+}

@@ -222,3 +222,17 @@ TEST(SettingsPath, DefaultPathEndsWithTheIniName) {
     EXPECT_TRUE(defaultSettingsPath().endsWith(q("/callbridge.ini")));
     EXPECT_GT(defaultSettingsPath().size(), QStringLiteral("/callbridge.ini").size());
 }
+
+TEST_F(SettingsFile, TeamDatabaseIsReadAndAPasswordInItIsRefusedWithoutQuotingIt) {
+    const SettingsLoad good =
+        load("[team]\ndatabase=postgresql://ann@db.acme.example/callbridge?sslmode=require\n");
+    EXPECT_TRUE(good.notices.isEmpty()) << good.notices.join(u'\n').toStdString();
+    EXPECT_EQ(good.settings.teamDatabase,
+              q("postgresql://ann@db.acme.example:5432/callbridge?sslmode=require"));
+
+    const SettingsLoad bad = load("[team]\ndatabase=postgresql://ann:hunter2@db.acme.example/callbridge\n");
+    EXPECT_TRUE(bad.settings.teamDatabase.isEmpty());
+    ASSERT_EQ(bad.notices.size(), 1);
+    EXPECT_TRUE(bad.notices.first().contains(q("[team] database"))) << bad.notices.first().toStdString();
+    EXPECT_FALSE(anyNoticeContains(bad, q("hunter2")));
+}
