@@ -267,6 +267,26 @@ class TwoMachines(unittest.TestCase):
             self.assertEqual(via["channel"], "voice")
             self.assertEqual(via["source"]["rel"], rel)
 
+    def test_transfer_comment_search_waits_for_the_index(self):
+        self.sandbox.control("PUT", "/sandbox/zendesk/config", {"indexLagSeconds": 3})
+        try:
+            first = self.on("a", call_events("tl-1", "+15550100001", {"zendesk_user": "1001", "zendesk_ticket": "7001"}))
+            self.assertEqual(self.outcome(first, "ticket_from_ivr")["ticketId"], 7001)
+            self.sandbox.control("DELETE", "/sandbox/zendesk/requests")
+            moved = self.outcome(self.on("b", call_events("tl-2", "+15550100001", initial="tl-1")),
+                                 "ticket_transferred")
+        finally:
+            self.sandbox.control("PUT", "/sandbox/zendesk/config", {"indexLagSeconds": 0})
+        self.assertEqual(moved["ticketId"], 7001)
+        searches = [r for r in self.sandbox.control("GET", "/sandbox/zendesk/requests")["requests"]
+                    if r["path"] == "/api/v2/search" and r["status"] == 200]
+        self.assertEqual(len(searches), 2)  # the first comment search came too early for the index
+
+    def test_agent_mode_announces_a_request_for_a_new_ticket(self):
+        outcomes = self.on("a", call_events("nt-1", "+15550100001", {"ticket_assignment": "agent",
+                                                                     "zendesk_ticket": "0"}))
+        self.assertIn("Request to open a new ticket received", self.outcome(outcomes, "agent_mode")["notices"])
+
     def test_agent_mode_outbound_call_to_an_unknown_number_gets_no_ticket(self):
         outcomes = self.on("a", call_events("ao-1", "+15550188003", {"ticket_assignment": "agent"},
                                             direction="outbound"))
