@@ -2,15 +2,15 @@
 
 #include "contactsession.h"
 
-#include <QTimer>
 #include <algorithm>
 
 namespace callbridge {
 
 CallEngine::CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &writer, Settings settings,
-                       const Clock &clock, LinkMemory &memory, QObject *parent)
+                       const Clock &clock, Scheduler &scheduler, LinkMemory &memory, QObject *parent)
     : QObject(parent)
-    , m_ctx{directory, writer, clock, memory, settings, PhoneNormalizer(settings.defaultRegion), {}} {}
+    , m_ctx{directory, writer, clock, scheduler, memory, settings, PhoneNormalizer(settings.defaultRegion),
+            {}} {}
 
 CallEngine::~CallEngine() = default;
 
@@ -22,11 +22,11 @@ void CallEngine::start() {
         m_starting = false;
         if (!r.ok() && r.error.isTransient()) {
             // Zendesk is busy or away: keep the queued events and ask again, rather than give up.
-            const auto delay = m_ctx.lookupRetryDelay(m_startFailures++);
+            const auto delay = m_ctx.lookupRetry.delay(++m_startFailures, r.error.retryAfter);
             Q_EMIT signInRetrying(QStringLiteral("Zendesk is not answering (%1); trying again in %2 s")
                                       .arg(r.error.message)
                                       .arg(double(delay.count()) / 1000.0));
-            QTimer::singleShot(delay, this, [this] {
+            m_ctx.scheduler.schedule(delay, this, [this] {
                 m_starting = false;
                 start();
             });

@@ -21,7 +21,7 @@ class CallEngine : public QObject {
     Q_OBJECT
 public:
     CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &writer, Settings settings,
-               const Clock &clock, LinkMemory &memory, QObject *parent = nullptr);
+               const Clock &clock, Scheduler &scheduler, LinkMemory &memory, QObject *parent = nullptr);
     ~CallEngine() override;
 
     // Optional: records events and outcomes, skips finished contacts, and lets start() resume unfinished
@@ -40,7 +40,7 @@ public:
     void agentAction(const QString &contactId, const AgentAction &action);
 
     const zendesk::User &agent() const { return m_ctx.agent; }
-    void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }
+    void setLookupRetry(Backoff retry) { m_ctx.lookupRetry = std::move(retry); }
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
 
 Q_SIGNALS:

@@ -4,8 +4,6 @@
 #include "linksteps.h"
 #include "linkwrites.h"
 
-#include <QTimer>
-
 namespace callbridge {
 
 using zendesk::Error;
@@ -121,7 +119,8 @@ void ContactSession::onResolved(const Resolution &resolution) {
     m_resolver = nullptr;
     if (resolution.failed() && resolution.error.isTransient()) {
         // Zendesk is busy or away: nothing is decided yet, so look again later rather than lose the call.
-        QTimer::singleShot(m_ctx.lookupRetryDelay(m_lookupFailures++), this, [this] {
+        const auto delay = m_ctx.lookupRetry.delay(++m_lookupFailures, resolution.error.retryAfter);
+        m_ctx.scheduler.schedule(delay, this, [this] {
             startResolution();
             endWork();
         });

@@ -54,13 +54,13 @@ protected:
     void restart() {
         engine.reset();
         outcomes.clear();
-        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
+        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, clock, memory);
         engine->setJournal(&journal);
         engine->setWriteLedger(&ledger);
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                          [this](const CallOutcome &o) { outcomes << o; });
         engine->start();
-        ASSERT_TRUE(waitUntil([this] { return engine->isReady() && engine->isIdle(); }));
+        ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isReady() && engine->isIdle(); }));
     }
     MemoryJournal journal;
     SentWritesLedger ledger{gateway};
@@ -144,7 +144,7 @@ TEST_F(JournalledEngineTest, AgentChoiceIsJournalledWithItsContactSoARestartRepl
     AgentAction create;
     create.kind = AgentAction::Kind::CreateTicket;
     engine->agentAction(QStringLiteral("j-9"), create);
-    ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); }));
+    ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isIdle(); }));
 
     ASSERT_EQ(journal.events.size(), 3);
     const ContactEvent recorded = journal.events.last();
