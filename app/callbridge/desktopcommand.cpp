@@ -4,6 +4,7 @@
 #include "engine/callengine.h"
 #include "journal/journal.h"
 #include "policy/settings.h"
+#include "secrets/environmenttoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "ui/mainwindow.h"
 #include "ui/softphonebridge.h"
@@ -359,7 +360,7 @@ int runDesktop(const QStringList &arguments) {
             return 2;
         }
         const QString title = QCoreApplication::translate("callbridge", "Callbridge");
-        const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
+        const QString envToken = environmentToken();
         if (!envToken.isEmpty()) {
             QTimer::singleShot(0, qApp, [&, softphone, title, envToken] {
                 begin(options->settings, envToken, softphone, title, journal::Journal::defaultPath());

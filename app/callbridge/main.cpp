@@ -1,3 +1,4 @@
+#include "launchhardening.h"
 #include "replaycommand.h"
 #include "reviewcommand.h"
 #include "tokencommand.h"
@@ -13,6 +14,8 @@
 #include <cstdio>
 
 int main(int argc, char **argv) {
+    // First of all: nothing below may inherit the session token or enable remote debugging.
+    callbridge::app::hardenLaunch(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Callbridge"));
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));

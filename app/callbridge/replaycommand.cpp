@@ -3,6 +3,7 @@
 #include "corestack.h"
 #include "policy/settings.h"
 #include "replay/replayrunner.h"
+#include "secrets/environmenttoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 
 #include <QCommandLineParser>
@@ -170,7 +171,7 @@ int runReplay(const QStringList &arguments) {
         session->runner().start();
     };
 
-    const QString envToken = qEnvironmentVariable("CALLBRIDGE_ZENDESK_TOKEN");
+    const QString envToken = environmentToken();
     QtKeychainSecretStore keychain;
     if (!envToken.isEmpty()) {
         QTimer::singleShot(0, qApp, [&] { begin(envToken); });
