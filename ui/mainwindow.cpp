@@ -44,6 +44,7 @@ MainWindow::MainWindow(CallEngine &engine, SoftphoneBridge &bridge, SoftphoneVie
     setCentralWidget(splitter);
 
     m_agentState = new QLabel(this);
+    m_agentState->setTextFormat(Qt::PlainText); // the agent's name and state come from the page
     statusBar()->addPermanentWidget(m_agentState);
     setStatus(tr("Connecting to Zendesk…"));
     resize(960, 640);
@@ -85,6 +86,9 @@ void MainWindow::onContactEvent(const ContactEvent &event) {
         }
         return;
     }
+    // Bounded: a page that invents contacts cannot grow this without end (a real agent has a handful).
+    if (!m_latest.contains(id) && m_latest.size() >= kMaxLiveContacts)
+        m_latest.erase(m_latest.begin());
     m_latest.insert(id, event);
     m_currentContactId = id;
     m_contactPanel->showContactEvent(event);

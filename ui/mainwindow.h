@@ -35,6 +35,8 @@ public:
     ContactPanel *contactPanel() const { return m_contactPanel; }
     AgentPanel *agentPanel() const { return m_agentPanel; }
     SoftphoneView *softphone() const { return m_softphone; }
+    static constexpr int kMaxLiveContacts = 32;
+    qsizetype liveContactCount() const { return m_latest.size(); }
 
 private:
     void onContactEvent(const ContactEvent &event);

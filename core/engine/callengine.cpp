@@ -2,6 +2,7 @@
 
 #include "contactsession.h"
 
+#include <QDebug>
 #include <QTimer>
 #include <algorithm>
 
@@ -67,7 +68,11 @@ bool CallEngine::isIdle() const {
 
 void CallEngine::handle(const ContactEvent &event) {
     if (!m_ready) {
-        m_queue << event;
+        if (m_queue.size() < kMaxQueuedEvents)
+            m_queue << event;
+        else if (m_droppedBeforeSignIn++ == 0)
+            qWarning().noquote() << "more than" << kMaxQueuedEvents
+                                 << "contact events before Zendesk sign-in: dropping the rest until then";
         return;
     }
     dispatch(event);

@@ -274,3 +274,14 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateTicketButtonCreatesTheTicketForTheCall)
         << "linked: no second ticket offered";
     saveScreenshotIfAsked();
 }
+
+// A page that invents contacts cannot grow the window's live-contact map without end.
+TEST_F(SoftphoneEndToEnd, TheLiveContactMapIsBounded) {
+    for (int i = 0; i < 3 * MainWindow::kMaxLiveContacts; ++i) {
+        ContactEvent event;
+        event.kind = ContactEventKind::Connecting;
+        event.contact.contactId = QStringLiteral("c-invented-%1").arg(i);
+        Q_EMIT bridge->events()->contactEventAccepted(event);
+    }
+    EXPECT_EQ(window->liveContactCount(), MainWindow::kMaxLiveContacts);
+}
