@@ -4,6 +4,7 @@
 #include "ui/popupwindow.h"
 #include "ui/softphonebridge.h"
 #include "ui/softphonepage.h"
+#include "ui/softphoneprofile.h"
 #include "ui/softphonescripts.h"
 #include "ui/softphoneview.h"
 #include "webenginetestsupport.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWebEngineProfile>
 #include <QWebEngineView>
@@ -27,11 +29,13 @@ namespace {
 const QString kHtml = QStringLiteral("<!DOCTYPE html><html><body><p>host</p></body></html>");
 constexpr int kPopupTimeoutMs = 1500;
 
-SoftphoneConfig fixtureConfig() {
+// Popups to ccp.example never load (the name does not resolve): long enough a timeout by default that none
+// goes away while a test counts them.
+SoftphoneConfig fixtureConfig(int popupTimeoutMs = 120'000) {
     SoftphoneConfig config;
     config.hostUrl = QUrl(QStringLiteral("https://host.example/agent/"));
     config.ccpUrl = QUrl(QStringLiteral("https://ccp.example/ccp-v2/"));
-    config.popupLoadTimeoutMs = kPopupTimeoutMs;
+    config.popupLoadTimeoutMs = popupTimeoutMs;
     return config;
 }
 
@@ -158,6 +162,7 @@ TEST_F(HardenedPage, AtMostTwoPopupsAtATime) {
 }
 
 TEST_F(HardenedPage, APopupThatNeverLoadsAnAllowedPageIsClosedAndItsTitleNamesItsOrigin) {
+    view = std::make_unique<SoftphoneView>(fixtureConfig(kPopupTimeoutMs), &bridge, recordingOpener(&opened));
     ASSERT_TRUE(load(kHtml));
     QSignalSpy popups(view.get(), &SoftphoneView::popupOpened);
     evaluate(view->page(), QStringLiteral("window.open('https://ccp.example/ccp-v2/login', 'login'); true"));
@@ -212,4 +217,20 @@ TEST(SoftphoneConsole, OffByDefaultAndEscapedWhenEnabled) {
         << g_consoleLines.first().toStdString();
     EXPECT_FALSE(g_consoleLines.first().contains(QStringLiteral("token=x")));
     page.reset();
+}
+
+// The Connect session's cookies are the desktop user's only, also in a directory an older version left open.
+TEST(SoftphoneProfile, ItsDirectoryIsPrivateOnCreationAndWhenItExists) {
+    QTemporaryDir tmp;
+    constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    constexpr QFile::Permissions kOthers =
+        QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    const QString fresh = tmp.filePath(QStringLiteral("new/softphone"));
+    const QString existing = tmp.filePath(QStringLiteral("softphone"));
+    ASSERT_TRUE(QDir().mkpath(existing));
+    ASSERT_TRUE(QFile::setPermissions(existing, kOwnerOnly | kOthers));
+    for (const QString &path : {fresh, existing}) {
+        std::unique_ptr<QWebEngineProfile> profile(createSoftphoneProfile(path, nullptr));
+        EXPECT_EQ(QFile::permissions(path) & (kOwnerOnly | kOthers), kOwnerOnly) << path.toStdString();
+    }
 }
