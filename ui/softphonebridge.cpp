@@ -125,6 +125,10 @@ void SoftphoneBridge::dial(const QString &e164) {
         qCWarning(lcBridge) << "dial refused: not an E.164 number";
         return;
     }
+    if (m_gate && !m_gate()) {
+        qCWarning(lcBridge) << "dial refused: the softphone page's main frame is not the host document";
+        return;
+    }
     Q_EMIT dialRequested(e164);
 }
 

@@ -54,7 +54,7 @@ public:
 
     void setDocumentGate(DocumentGate gate) { m_gate = std::move(gate); }
 
-    // Not a slot: the page cannot call it.
+    // Not a slot: the page cannot call it. Refused, like every call, while the document gate is closed.
     void dial(const QString &e164);
 
     SoftphoneBridgeEvents *events() { return &m_events; }

@@ -189,7 +189,7 @@ QString endOfCallNote(const CallFacts &facts, const QString &marker) {
         lines << QStringLiteral("Call from %1 to %2")
                      .arg(orDash(centreNumber(facts)), orDash(customerNumber(facts)));
     else
-        lines << QStringLiteral("Call from %1 to %2")
+        lines << QStringLiteral("Call from %1 (caller ID, unverified) to %2")
                      .arg(orDash(customerNumber(facts)), orDash(centreNumber(facts)));
     if (facts.connectedAt.isValid())
         lines << QStringLiteral("Started: ") + facts.connectedAt.toUTC().toString(Qt::ISODate);

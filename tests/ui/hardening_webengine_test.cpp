@@ -132,6 +132,9 @@ TEST_F(HardenedPage, TheBridgeRefusesCallsOnceTheMainFrameLeftTheHostDocument) {
     EXPECT_EQ(received.size(), 1);
     bridge.contactEvent(validContactEventJson(QStringLiteral("c-direct")));
     EXPECT_EQ(received.size(), 1);
+    QSignalSpy dials(&bridge, &SoftphoneBridge::dialRequested);
+    bridge.dial(QStringLiteral("+15550100002")); // nor does a dial request reach that document
+    EXPECT_TRUE(dials.isEmpty());
 
     // The app loads the host document again: the bridge works again.
     ASSERT_TRUE(load(kHtml, {*caller}));

@@ -72,4 +72,6 @@ TEST(DetailsNote, NamesTheCallerIdAndTheAttributesAsClaims) {
     const QString note = calldetails::detailsNote(inboundCall({{q("customer_name"), q("Ada")}}), kMarker);
     EXPECT_TRUE(note.contains(q("Caller ID (unverified): +15550100001"))) << note.toStdString();
     EXPECT_TRUE(note.contains(q("claims, not verified")));
+    const QString end = calldetails::endOfCallNote(inboundCall({}), kMarker);
+    EXPECT_TRUE(end.contains(q("Call from +15550100001 (caller ID, unverified) to"))) << end.toStdString();
 }
