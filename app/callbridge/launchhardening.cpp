@@ -8,6 +8,7 @@
 
 namespace callbridge::app {
 
+#ifndef CALLBRIDGE_DEVELOPER_BUILD
 namespace {
 
 constexpr char kRemoteDebuggingVariable[] = "QTWEBENGINE_REMOTE_DEBUGGING";
@@ -23,6 +24,7 @@ void refused(const char *what) {
 }
 
 } // namespace
+#endif
 
 void hardenLaunch(int &argc, char **argv) {
     takeEnvironmentToken();
