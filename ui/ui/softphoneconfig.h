@@ -22,6 +22,7 @@ struct SoftphoneConfig {
     QString region; // e.g. eu-central-1 (optional for voice)
     QStringList identityProviderHosts; // hosts the login popup may visit besides the CCP (https only)
     QString storagePath;               // persistent profile storage; empty = off the record (tests)
+    int popupLoadTimeoutMs = 30'000;   // a popup that has not loaded an allowed page by then is closed
 
     bool isValid(QString *problem) const;
     NavigationPolicy navigationPolicy() const;

@@ -28,6 +28,9 @@ struct CallFacts {
 // Pure builders for what Callbridge writes. No I/O here.
 namespace calldetails {
 
+// Zendesk accepts comments of about 65,000 characters; a details note stays below this many bytes of UTF-8.
+constexpr qsizetype kMaxCommentBytes = 64'000;
+
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone);
 QUrl recordingUrl(const QUrl &instanceUrl, const QString &contactId);
 

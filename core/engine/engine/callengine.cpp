@@ -2,6 +2,7 @@
 
 #include "contactsession.h"
 
+#include <QDebug>
 #include <algorithm>
 
 namespace callbridge {
@@ -67,7 +68,11 @@ bool CallEngine::isIdle() const {
 
 void CallEngine::handle(const ContactEvent &event) {
     if (!m_ready) {
-        m_queue << event;
+        if (m_queue.size() < kMaxQueuedEvents)
+            m_queue << event;
+        else if (m_droppedBeforeSignIn++ == 0)
+            qWarning().noquote() << "more than" << kMaxQueuedEvents
+                                 << "contact events before Zendesk sign-in: dropping the rest until then";
         return;
     }
     dispatch(event);
@@ -83,23 +88,21 @@ std::optional<ContactEventError> CallEngine::handleJson(const QByteArray &json) 
 }
 
 namespace {
-// Credential-like attributes (aid, sak, sst, cfg, *token*, *secret*, …) are never needed after the call and
-// never stored: the journal keeps the name with a redacted value.
-ContactEvent withoutSecrets(ContactEvent event) {
-    for (auto it = event.contact.attributes.begin(); it != event.contact.attributes.end(); ++it) {
-        if (isSecretAttributeName(it.key()))
-            it.value() = QStringLiteral("[redacted]");
-    }
+// Credentials and what callers type to prove who they are or to pay (secret-named attributes, card numbers)
+// are never needed after the call: neither the journal nor the session sees them, only [redacted].
+ContactEvent redacted(ContactEvent event) {
+    event.contact.attributes = redactAttributes(std::move(event.contact.attributes));
     return event;
 }
 } // namespace
 
-void CallEngine::dispatch(const ContactEvent &event, bool record) {
+void CallEngine::dispatch(const ContactEvent &received, bool record) {
+    const ContactEvent event = redacted(received);
     const QString id = event.contact.contactId;
     if (m_finished.contains(id) || (m_journal && m_journal->isFinished(id)))
         return;
     if (record && m_journal)
-        m_journal->recordEvent(withoutSecrets(event));
+        m_journal->recordEvent(event);
     ContactSession *session = m_sessions.value(id);
     if (!session) {
         session = new ContactSession(m_ctx, event, this);

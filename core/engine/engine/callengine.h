@@ -41,6 +41,10 @@ public:
 
     const zendesk::User &agent() const { return m_ctx.agent; }
     void setLookupRetry(Backoff retry) { m_ctx.lookupRetry = std::move(retry); }
+    // Events kept until sign-in at most; beyond that they are dropped (and counted), the first one with a
+    // warning.
+    static constexpr int kMaxQueuedEvents = 500;
+    int droppedBeforeSignIn() const { return m_droppedBeforeSignIn; }
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
 
 Q_SIGNALS:
@@ -61,6 +65,7 @@ private:
     bool m_starting = false;
     int m_startFailures = 0;
     QList<ContactEvent> m_queue;
+    int m_droppedBeforeSignIn = 0;
     QHash<QString, ContactSession *> m_sessions;
     QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored
 };

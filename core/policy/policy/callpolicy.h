@@ -1,5 +1,6 @@
 #pragma once
 
+#include "redaction.h"
 #include "settings.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@ struct CallPolicy {
     bool voiceComment = true;
     bool downloadRecording = true;
     bool allOutbound = false;
+    NoteAttributeRule noteAttributes; // which attributes the ticket note lists
 
     // Identity/context attributes, already cleaned (see the parsing rules below). Empty optional = not given
     // or ignored.
@@ -52,8 +54,5 @@ parseTicketAssignment(const QString &value); // auto | agent (case-insensitive)
 std::optional<qint64> parseNonNegativeInteger(const QString &value);
 // For notices: the value in double quotes, control characters escaped (\n, \u0007), cut after 40 characters.
 QString quoteValueForNotice(const QString &value);
-
-// Attribute names whose values must never be written anywhere (credentials).
-bool isSecretAttributeName(const QString &name);
 
 } // namespace callbridge

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redaction.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -29,6 +31,8 @@ struct Settings {
     bool voiceComment = true;         // [policy] voice_comment
     bool downloadRecording = true;    // [policy] download_recording
     bool allOutbound = false;         // [policy] all_outbound
+    // [policy] note_attributes: all (default), none, or the names the ticket note may list
+    NoteAttributeRule noteAttributes;
 
     QUrl zendeskUrl; // [zendesk] url
     QString zendeskEmail;

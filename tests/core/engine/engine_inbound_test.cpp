@@ -281,6 +281,18 @@ TEST_F(EngineTest, EventsBeforeSignInAreQueuedNotDropped) {
     EXPECT_NE(find(Outcome::TicketCreated), nullptr);
 }
 
+TEST_F(EngineTest, TheQueueBeforeSignInIsBounded) {
+    engine.reset();
+    outcomes.clear();
+    engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, clock, memory);
+    const Call call(QStringLiteral("c-23"));
+    for (int i = 0; i < CallEngine::kMaxQueuedEvents + 100; ++i)
+        engine->handle(call.event(ContactEventKind::Connecting));
+    EXPECT_EQ(engine->droppedBeforeSignIn(), 100);
+    engine->start();
+    ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isReady() && engine->isIdle(); }));
+}
+
 TEST_F(EngineTest, FailedSignInIsFatalWithAClearMessage) {
     engine.reset();
     gateway.failNext(QStringLiteral("GET users/me"),

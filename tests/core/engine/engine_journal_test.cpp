@@ -164,3 +164,29 @@ TEST_F(JournalledEngineTest, AgentChoiceIsJournalledWithItsContactSoARestartRepl
     EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")));
     EXPECT_NE(find(Outcome::DetailsAppended), nullptr) << outcomeNames().join(u',').toStdString();
 }
+
+// What a caller types to prove who they are or to pay reaches neither the journal nor a ticket.
+TEST_F(JournalledEngineTest, CallerTypedSecretsAndCardNumbersReachNeitherTheJournalNorZendesk) {
+    answeredCall(
+        Call(QStringLiteral("j-6"))
+            .attr(QStringLiteral("pin"), QStringLiteral("4321"))
+            .attr(QStringLiteral("reason"), QStringLiteral("card 4111 1111 1111 1111 was charged twice"))
+            .attr(QStringLiteral("keyword"), QStringLiteral("billing")));
+    ASSERT_FALSE(journal.events.isEmpty());
+    for (const ContactEvent &e : std::as_const(journal.events)) {
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("pin")), QStringLiteral("[redacted]"));
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("reason")),
+                  QStringLiteral("card [redacted] was charged twice"));
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("keyword")), QStringLiteral("billing"));
+    }
+    int bodies = 0;
+    for (const QList<QJsonObject> &comments : std::as_const(gateway.comments)) {
+        for (const QJsonObject &comment : comments) {
+            const QString body = comment.value(QStringLiteral("body")).toString();
+            bodies += body.isEmpty() ? 0 : 1;
+            EXPECT_FALSE(body.contains(QStringLiteral("4321"))) << body.toStdString();
+            EXPECT_FALSE(body.contains(QStringLiteral("4111"))) << body.toStdString();
+        }
+    }
+    EXPECT_GE(bodies, 1); // the details note was written
+}
