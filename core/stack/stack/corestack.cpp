@@ -131,7 +131,7 @@ void CoreStack::connectTeam(const CoreOptions &options) {
         m_notes << QStringLiteral("[team] database: ") + url.error;
         return;
     }
-    m_team = std::make_unique<team::TeamReplicator>(*m_journal, *url.url, options.teamPassword);
+    m_team = std::make_unique<team::TeamReplicator>(*m_journal, *url.url, options.teamPassword, m_scheduler);
     m_teamMemory = std::make_unique<team::TeamLinkMemory>(*m_memory, *m_team);
 }
 
