@@ -1,3 +1,4 @@
+#include "launchhardening.h"
 #include "replaycommand.h"
 #include "reviewcommand.h"
 #include "secrets/apitoken.h"
@@ -17,9 +18,9 @@
 
 int main(int argc, char **argv) {
     callbridge::app::TimingTrace::startClock();
-    // Before anything can start a child process (WebEngine, the sandbox, the browser): none inherits the
-    // token.
-    callbridge::takeApiTokenFromEnvironment();
+    // First of all: nothing below (WebEngine, the sandbox, the browser) may inherit the session's secrets or
+    // enable remote debugging.
+    callbridge::app::hardenLaunch(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Callbridge"));
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));

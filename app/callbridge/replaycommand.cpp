@@ -25,7 +25,8 @@ struct ReplayOptions {
     QString input;
     QString journalPath;
     int timeoutMs = 30'000;
-    int retryBaseMs = 500;
+    int retryBaseMs = 0; // 0: each layer's own (RetryTiming)
+    int retryMaxMs = 0;
     SettingsLoad settings;
 };
 
@@ -52,8 +53,20 @@ std::optional<ReplayOptions> parse(const QStringList &arguments, QTextStream &er
     parser.addOption({QStringLiteral("zendesk-timeout-ms"),
                       QStringLiteral("Per-request timeout in milliseconds (default 30000)."),
                       QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("retry-base-ms"),
-                      QStringLiteral("First retry delay in milliseconds (default 500); doubles per failure."),
+    const RetryTiming defaults;
+    parser.addOption(
+        {QStringLiteral("retry-base-ms"),
+         QStringLiteral("First wait before any retry, in milliseconds (default %1 to resend what "
+                        "never reached Zendesk, %2 for lookups, %3 for writes); doubles per failure.")
+             .arg(defaults.client.base.count())
+             .arg(defaults.lookups.base.count())
+             .arg(defaults.outbox.base.count()),
+         QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("retry-max-ms"),
+                      QStringLiteral("Longest wait between retries, in milliseconds (default %1, %2 and %3).")
+                          .arg(defaults.client.max.count())
+                          .arg(defaults.lookups.max.count())
+                          .arg(defaults.outbox.max.count()),
                       QStringLiteral("MS")});
     parser.addPositionalArgument(QStringLiteral("events"),
                                  QStringLiteral("Event file, or - for standard input."));
@@ -74,7 +87,8 @@ std::optional<ReplayOptions> parse(const QStringList &arguments, QTextStream &er
     options.input = parser.positionalArguments().constFirst();
     options.journalPath = parser.value(QStringLiteral("journal"));
     for (auto [name, target] : {std::pair{QStringLiteral("zendesk-timeout-ms"), &options.timeoutMs},
-                                std::pair{QStringLiteral("retry-base-ms"), &options.retryBaseMs}}) {
+                                std::pair{QStringLiteral("retry-base-ms"), &options.retryBaseMs},
+                                std::pair{QStringLiteral("retry-max-ms"), &options.retryMaxMs}}) {
         if (!parser.isSet(name))
             continue;
         bool ok = false;
@@ -121,7 +135,12 @@ public:
         core.journalPath = options.journalPath;
         core.dryRun = options.dryRun;
         core.requestTimeout = std::chrono::milliseconds(options.timeoutMs);
-        core.retryBase = std::chrono::milliseconds(options.retryBaseMs);
+        for (Backoff *backoff : {&core.retry.client, &core.retry.lookups, &core.retry.outbox}) {
+            if (options.retryBaseMs > 0)
+                backoff->base = std::chrono::milliseconds(options.retryBaseMs);
+            if (options.retryMaxMs > 0)
+                backoff->max = std::chrono::milliseconds(options.retryMaxMs);
+        }
         core.teamPassword = teamPasswordFromEnvironment();
         if (QString error = m_stack.build(core); !error.isEmpty())
             return error;

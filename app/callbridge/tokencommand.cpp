@@ -11,7 +11,39 @@
 #include <QTimer>
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace callbridge::app {
+
+namespace {
+
+// One line from standard input. On a terminal: a prompt on stderr and the terminal's echo off while the token
+// is typed, so that it never shows on screen (or in a terminal recording).
+QString readTokenLine(QFile &input) {
+#ifdef Q_OS_UNIX
+    termios saved{};
+    const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= tcflag_t(ECHONL);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        std::fputs("Zendesk API token (not shown): ", stderr);
+        std::fflush(stderr);
+    }
+    const QString line = QString::fromUtf8(input.readLine(4096)).trimmed();
+    if (terminal)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return line;
+#else
+    return QString::fromUtf8(input.readLine(4096)).trimmed();
+#endif
+}
+
+} // namespace
 
 int runStoreToken(const QStringList &arguments) {
     QTextStream err(stderr);
@@ -54,7 +86,7 @@ int runStoreToken(const QStringList &arguments) {
             err << "callbridge store-token: cannot read standard input\n";
             return 2;
         }
-        token = QString::fromUtf8(input.readLine(4096)).trimmed();
+        token = readTokenLine(input);
         if (token.isEmpty()) {
             err << "callbridge store-token: no token on standard input\n";
             return 2;

@@ -86,7 +86,8 @@ def make_contacts(n, rng):
 def run_with_kills(args, events_path, journal, url, rng):
     cmd = [os.path.join(args.build_dir, "app", "callbridge", "callbridge"), "replay", "--settings", os.devnull,
            "--journal", journal, "--zendesk-url", url, "--zendesk-email", "agent@example.com",
-           "--zendesk-timeout-ms", str(args.timeout_ms), "--retry-base-ms", str(args.retry_base_ms), events_path]
+           "--zendesk-timeout-ms", str(args.timeout_ms), "--retry-base-ms", str(args.retry_base_ms),
+           "--retry-max-ms", str(args.retry_max_ms), events_path]
     env = dict(os.environ, CALLBRIDGE_ZENDESK_TOKEN="sandbox", QT_LOGGING_RULES="*.info=false")
     kills, runs = 0, 0
     log = open(journal + ".stderr", "w")
@@ -178,7 +179,8 @@ def main():
     p.add_argument("--kill-window", type=float, default=3.0, help="max seconds before a kill")
     p.add_argument("--seed", type=int, default=7)
     p.add_argument("--timeout-ms", type=int, default=400, help="the replay's per-request timeout")
-    p.add_argument("--retry-base-ms", type=int, default=20)
+    p.add_argument("--retry-base-ms", type=int, default=20, help="first wait of every retry in the replay")
+    p.add_argument("--retry-max-ms", type=int, default=2000, help="longest wait of every retry in the replay")
     p.add_argument("--index-lag", type=int, default=60)
     p.add_argument("--max-seconds", type=int, default=1500)
     args = p.parse_args()

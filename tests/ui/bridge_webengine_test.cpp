@@ -21,12 +21,6 @@ namespace {
 
 const QString kFixtureHtml = QStringLiteral("<!DOCTYPE html><html><body><p>fixture</p></body></html>");
 
-// A JavaScript string literal holding `text`.
-QString jsString(const QString &text) {
-    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
-    return array.mid(1, array.size() - 2);
-}
-
 SoftphoneConfig fixtureConfig() {
     SoftphoneConfig config;
     config.hostUrl = QUrl(QStringLiteral("https://host.example/agent/"));
@@ -103,6 +97,7 @@ TEST_F(BridgeInPage, RefusesMalformedOversizedAndUnknownEventsAndKeepsWorking) {
 }
 
 TEST_F(BridgeInPage, RejectionReasonsAreSpecific) {
+    ASSERT_TRUE(load(kFixtureHtml, {})); // the bridge answers only while the host document is shown
     QSignalSpy rejected(bridge.events(), &SoftphoneBridgeEvents::eventRejected);
     bridge.contactEvent(QString(SoftphoneBridge::kMaxMessageBytes + 1, QLatin1Char(' ')));
     bridge.contactEvent(QStringLiteral("{\"event\":\"exploded\"}"));

@@ -27,3 +27,25 @@ TEST(ExternalOpener, ReportsALauncherFailure) {
     const ExternalOpener opener([](const QUrl &) { return false; });
     EXPECT_FALSE(opener.open(QUrl(QStringLiteral("https://www.example.org/"))));
 }
+
+TEST(ExternalOpener, OpensAtMostThreeUrlsInTenSecondsAcrossItsCopies) {
+    qint64 now = 0;
+    int launched = 0;
+    const ExternalOpener opener(
+        [&launched](const QUrl &) {
+            ++launched;
+            return true;
+        },
+        [&now] { return now; });
+    const ExternalOpener popupCopy = opener; // a popup page's policies hold a copy
+    const QUrl url(QStringLiteral("https://www.example.org/help"));
+    EXPECT_TRUE(opener.open(url));
+    EXPECT_TRUE(popupCopy.open(url));
+    EXPECT_TRUE(opener.open(url));
+    EXPECT_FALSE(popupCopy.open(url));
+    EXPECT_FALSE(opener.open(url));
+    EXPECT_EQ(launched, 3);
+    now = ExternalOpener::kWindowMs;
+    EXPECT_TRUE(opener.open(url));
+    EXPECT_EQ(launched, 4);
+}

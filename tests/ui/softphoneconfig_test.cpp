@@ -73,3 +73,15 @@ TEST(SoftphoneConfig, SandboxServesBoth) {
                                                PermissionKind::Microphone),
               PermissionDecision::Grant);
 }
+
+// The framed softphone captures audio in the CCP's frame: only the CCP origin gets the microphone.
+TEST(SoftphoneConfig, MicrophoneForTheCcpOriginOnly) {
+    SoftphoneConfig config;
+    config.hostUrl = QUrl(QStringLiteral("https://agents.example.com/"));
+    config.ccpUrl = QUrl(QStringLiteral("https://acme.my.connect.aws/ccp-v2/"));
+    const PermissionPolicy policy = config.permissionPolicy();
+    EXPECT_EQ(policy.decide(QUrl(QStringLiteral("https://acme.my.connect.aws/")), PermissionKind::Microphone),
+              PermissionDecision::Grant);
+    EXPECT_EQ(policy.decide(QUrl(QStringLiteral("https://agents.example.com/")), PermissionKind::Microphone),
+              PermissionDecision::Deny);
+}

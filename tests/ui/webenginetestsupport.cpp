@@ -1,5 +1,6 @@
 #include "webenginetestsupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -18,6 +19,18 @@ QVariant evaluate(QWebEnginePage *page, const QString &code, quint32 world, int 
     page->runJavaScript(code, world, [result](const QVariant &value) { *result = value; });
     waitUntil([result] { return result->has_value(); }, timeoutMs);
     return result->value_or(QVariant());
+}
+
+ExternalOpener recordingOpener(QList<QUrl> *opened) {
+    return ExternalOpener([opened](const QUrl &url) {
+        *opened << url;
+        return true;
+    });
+}
+
+QString jsString(const QString &text) {
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
+    return array.mid(1, array.size() - 2);
 }
 
 QString validContactEventJson(const QString &contactId, const QString &event) {

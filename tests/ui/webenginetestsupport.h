@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ui/externalopener.h"
+
+#include <QList>
 #include <QString>
+#include <QUrl>
 #include <QVariant>
 #include <QWebEngineScript>
 #include <functional>
@@ -20,5 +24,11 @@ QVariant evaluate(QWebEnginePage *page, const QString &code, quint32 world = QWe
 
 // A valid contact event as the host page sends it.
 QString validContactEventJson(const QString &contactId, const QString &event = QStringLiteral("connecting"));
+
+// An opener that records what it would have opened in the system browser (and says it did).
+ExternalOpener recordingOpener(QList<QUrl> *opened);
+
+// A JavaScript string literal holding `text`.
+QString jsString(const QString &text);
 
 } // namespace callbridge::ui::test

@@ -44,6 +44,7 @@ AgentPanel::AgentPanel(zendesk::DirectoryReader &directory, QWidget *parent)
     m_users = new QListWidget(this);
     m_tickets = new QListWidget(this);
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // carries Zendesk's error messages
     m_status->setWordWrap(true);
     m_create = new QPushButton(tr("Create ticket"), this);
     m_create->setToolTip(tr("For the chosen user, or for a new user with the caller's number"));

@@ -10,9 +10,12 @@ namespace callbridge::ui {
 
 namespace {
 
+// An inbound caller's number is what the network presents: a claim anyone can spoof, never an identity.
 QString callerText(const ContactInfo &contact) {
     if (contact.customerPhone.isEmpty() || contact.customerPhone == QLatin1String("anonymous"))
         return ContactPanel::tr("Anonymous caller");
+    if (contact.direction == CallDirection::Inbound)
+        return ContactPanel::tr("%1 (caller ID, unverified)").arg(contact.customerPhone);
     return contact.customerPhone;
 }
 
@@ -29,6 +32,11 @@ ContactPanel::ContactPanel(QWidget *parent)
     m_caller->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state = new QLabel(contactBox);
     m_details = new QLabel(contactBox);
+    // What the page and the caller supply is shown as text, never interpreted as markup.
+    for (QLabel *label : {m_caller, m_state, m_details})
+        label->setTextFormat(Qt::PlainText);
+    m_caller->setObjectName(QStringLiteral("caller"));
+    m_details->setObjectName(QStringLiteral("contactDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *contactLayout = new QVBoxLayout(contactBox);

@@ -43,6 +43,7 @@ MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, 
     setCentralWidget(splitter);
 
     m_agentState = new QLabel(this);
+    m_agentState->setTextFormat(Qt::PlainText); // the agent's name and state come from the page
     statusBar()->addPermanentWidget(m_agentState);
     setStatus(tr("Connecting to Zendesk…"));
     resize(960, 640);

@@ -15,19 +15,20 @@ enum class NavigationKind { Programmatic, Reload, LinkClicked, FormSubmitted, Ba
 // opened (the Connect login or an SSO page); in its top-level document or in a subframe.
 enum class NavigationFrame { HostMainFrame, HostSubframe, PopupMainFrame, PopupSubframe };
 
-enum class NavigationDecision {
-    Allow,
-    Block,
-    OpenExternally, // not ours to show: hand it to the system browser (http/https only, see ExternalOpener)
-};
+// Navigations never leave for the system browser: Chromium reports a script's `location = …` as a followed
+// link, so only a new-window request, which says whether the user started it, may (see PopupPolicy).
+enum class NavigationDecision { Allow, Block };
 
 // The softphone's navigation allow-list, as a pure function of the request:
-// - the host document itself: a data: URL (setHtml) in the host's main frame, started by the app or a reload;
-// - http(s) to the host origin, the CCP instance origin or an identity provider host (https only);
+// - the host's main frame is pinned to the host document: a data: URL (setHtml), started by the app or a
+// reload;
+//   a followed link to another site opens in the system browser, everything else is blocked;
+// - other frames and popups: http(s) to the CCP instance origin or an identity provider host (https only);
+// the
+//   host origin never (unless it is the CCP's own origin, as in the sandbox): the host document is the only
+//   document of that origin;
 // - about:blank / about:srcdoc in subframes (empty frames inherit their parent's origin);
-// - a link the user follows out of the host page, or any page a popup tries to show that is not allowed,
-// opens
-//   in the system browser; everything else is blocked (subframes never open anything externally).
+// - everything else is blocked.
 class NavigationPolicy {
 public:
     NavigationPolicy() = default;

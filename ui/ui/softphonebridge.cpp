@@ -1,5 +1,7 @@
 #include "softphonebridge.h"
 
+#include "logtext.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -52,8 +54,70 @@ QString contactEventErrorCodeName(ContactEventError::Code code) {
 } // namespace
 
 SoftphoneBridge::SoftphoneBridge(EventSink sink, QObject *parent)
+    : SoftphoneBridge(std::move(sink), RateLimiter::Now(), parent) {}
+
+SoftphoneBridge::SoftphoneBridge(EventSink sink, RateLimiter::Now now, QObject *parent)
     : QObject(parent)
-    , m_sink(std::move(sink)) {}
+    , m_sink(std::move(sink))
+    , m_now(std::move(now))
+    , m_overall(kMaxCallsPerWindow, kRateWindowMs, m_now) {}
+
+bool SoftphoneBridge::admit(const QString &what) {
+    if (m_gate && !m_gate()) {
+        ++m_dropped;
+        if (!m_gateReported) {
+            m_gateReported = true;
+            qCWarning(lcBridge).noquote() << what
+                                          << "refused: the softphone page's main frame is not the host "
+                                             "document (refusing every call until it is again)";
+        }
+        return false;
+    }
+    m_gateReported = false;
+    return drop(m_overall.take(),
+                QStringLiteral("more than %1 calls in %2 s from the softphone page")
+                    .arg(kMaxCallsPerWindow)
+                    .arg(kRateWindowMs / 1000),
+                m_overall.droppedInFlood());
+}
+
+bool SoftphoneBridge::admitContactEvent(const QString &contactId, bool destroyed) {
+    auto limiter = m_perContact.value(contactId);
+    if (!limiter) {
+        if (m_perContact.size() >= kMaxTrackedContacts)
+            m_perContact.erase(m_perContact.begin()); // bounded: an old contact's count starts afresh
+        limiter = std::make_shared<RateLimiter>(kMaxContactEventsPerWindow, kRateWindowMs, m_now);
+        m_perContact.insert(contactId, limiter);
+    }
+    const bool admitted = drop(limiter->take(),
+                               QStringLiteral("more than %1 events in %2 s for one contact")
+                                   .arg(kMaxContactEventsPerWindow)
+                                   .arg(kRateWindowMs / 1000),
+                               limiter->droppedInFlood());
+    if (admitted && destroyed)
+        m_perContact.remove(contactId);
+    return admitted;
+}
+
+// True when the call may go on; a flood is logged when it starts and when it is over.
+bool SoftphoneBridge::drop(RateLimiter::Verdict verdict, const QString &flood, int dropped) {
+    switch (verdict) {
+    case RateLimiter::Verdict::Allowed:
+        return true;
+    case RateLimiter::Verdict::Recovered:
+        qCWarning(lcBridge).noquote()
+            << "softphone page flood over:" << dropped << "call(s) dropped (" << flood << ")";
+        return true;
+    case RateLimiter::Verdict::Flooding:
+        qCWarning(lcBridge).noquote() << "softphone page flood:" << flood << "; dropping until it calms down";
+        Q_EMIT m_events.eventRejected(QStringLiteral("softphone page flood: ") + flood);
+        break;
+    case RateLimiter::Verdict::Refused:
+        break;
+    }
+    ++m_dropped;
+    return false;
+}
 
 void SoftphoneBridge::dial(const QString &e164) {
     static const QRegularExpression kE164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
@@ -61,10 +125,16 @@ void SoftphoneBridge::dial(const QString &e164) {
         qCWarning(lcBridge) << "dial refused: not an E.164 number";
         return;
     }
+    if (m_gate && !m_gate()) {
+        qCWarning(lcBridge) << "dial refused: the softphone page's main frame is not the host document";
+        return;
+    }
     Q_EMIT dialRequested(e164);
 }
 
 void SoftphoneBridge::contactEvent(const QString &json) {
+    if (!admit(QStringLiteral("contact event")))
+        return;
     // Size first, before any conversion or parsing: UTF-8 never has fewer bytes than UTF-16 code units.
     if (json.size() > kMaxMessageBytes) {
         reject(QStringLiteral("contact event"), QStringLiteral("too large (%1 characters, at most %2 bytes)")
@@ -86,6 +156,9 @@ void SoftphoneBridge::contactEvent(const QString &json) {
                QStringLiteral("%1%2: %3").arg(contactEventErrorCodeName(e.code), where, e.message));
         return;
     }
+    if (!admitContactEvent(parsed.event->contact.contactId,
+                           parsed.event->kind == ContactEventKind::Destroyed))
+        return;
     if (parsed.event->kind == ContactEventKind::AgentAction) {
         reject(QStringLiteral("contact event"),
                QStringLiteral("agent actions come from the agent panel, never from the softphone page"));
@@ -98,6 +171,8 @@ void SoftphoneBridge::contactEvent(const QString &json) {
 }
 
 void SoftphoneBridge::agentState(const QString &json) {
+    if (!admit(QStringLiteral("agent state")))
+        return;
     if (json.size() > kMaxMessageBytes) {
         reject(QStringLiteral("agent state"), QStringLiteral("too large (%1 characters)").arg(json.size()));
         return;
@@ -118,7 +193,9 @@ void SoftphoneBridge::agentState(const QString &json) {
 }
 
 void SoftphoneBridge::log(const QString &level, const QString &message) {
-    const QString text = printable(message, kMaxLogChars);
+    if (!admit(QStringLiteral("log")))
+        return;
+    const QString text = escapedForLog(message, kMaxLogChars);
     if (level == QLatin1String("error"))
         qCWarning(lcPage).noquote() << "error:" << text;
     else if (level == QLatin1String("warning"))

@@ -32,7 +32,9 @@ NavigationPolicy SoftphoneConfig::navigationPolicy() const {
 }
 
 PermissionPolicy SoftphoneConfig::permissionPolicy() const {
-    return PermissionPolicy({Origin::fromUrl(ccpUrl), Origin::fromUrl(hostUrl)});
+    // The framed softphone (allowFramedSoftphone) captures audio in the CCP's frame: the host document never
+    // needs the microphone.
+    return PermissionPolicy({Origin::fromUrl(ccpUrl)});
 }
 
 QJsonObject SoftphoneConfig::hostPageConfig() const {

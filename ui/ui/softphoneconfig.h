@@ -24,6 +24,7 @@ struct SoftphoneConfig {
     QString storagePath;               // persistent profile storage; empty = off the record (tests)
     // No call audio in this view (VDI: a CCP opened elsewhere carries it); contacts are still reported.
     bool medialess = false;
+    int popupLoadTimeoutMs = 30'000; // a popup that has not loaded an allowed page by then is closed
 
     bool isValid(QString *problem) const;
     NavigationPolicy navigationPolicy() const;

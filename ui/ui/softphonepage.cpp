@@ -1,8 +1,11 @@
 #include "softphonepage.h"
 
+#include "logtext.h"
+
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebEngineCertificateError>
+#include <QWebEngineNewWindowRequest>
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 #include <QWebEnginePermission>
 #endif
@@ -12,7 +15,10 @@ namespace callbridge::ui {
 namespace {
 
 Q_LOGGING_CATEGORY(lcPolicy, "callbridge.ui.policy")
-Q_LOGGING_CATEGORY(lcConsole, "callbridge.softphone.console")
+// Off by default: the page's console is third-party chatter that may carry caller data.
+Q_LOGGING_CATEGORY(lcConsole, "callbridge.softphone.console", QtInfoMsg)
+
+constexpr int kMaxConsoleChars = 2000;
 
 NavigationKind navigationKind(QWebEnginePage::NavigationType type) {
     switch (type) {
@@ -99,6 +105,8 @@ SoftphonePage::SoftphonePage(QWebEngineProfile *profile, PagePolicies policies, 
     , m_policies(std::move(policies))
     , m_role(role) {
     connect(this, &QWebEnginePage::certificateError, this, &SoftphonePage::onCertificateError);
+    connect(this, &QWebEnginePage::newWindowRequested, this, &SoftphonePage::onNewWindowRequested);
+    connect(this, &QWebEnginePage::urlChanged, this, &SoftphonePage::onUrlChanged);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     connect(this, &QWebEnginePage::permissionRequested, this, &SoftphonePage::onPermissionRequested);
 #else
@@ -113,34 +121,67 @@ bool SoftphonePage::acceptNavigationRequest(const QUrl &url, NavigationType type
             ? (isMainFrame ? NavigationFrame::HostMainFrame : NavigationFrame::HostSubframe)
             : (isMainFrame ? NavigationFrame::PopupMainFrame : NavigationFrame::PopupSubframe);
     const NavigationDecision decision = m_policies.navigation.decide(url, navigationKind(type), frame);
-    if (decision == NavigationDecision::Allow)
+    if (decision == NavigationDecision::Allow) {
+        if (frame == NavigationFrame::HostMainFrame)
+            m_onHostDocument = true; // the policy lets only the host document into the host's main frame
         return true;
+    }
 
     const bool emptyPopup = m_role == Role::Popup && isMainFrame && !url.isEmpty() && this->url().isEmpty();
-    if (decision == NavigationDecision::OpenExternally) {
-        if (m_policies.opener.open(url))
-            Q_EMIT openedExternally(url);
-    } else {
-        qCWarning(lcPolicy).noquote()
-            << "navigation blocked:" << safeUrl(url) << (isMainFrame ? "(main frame)" : "(subframe)");
-        Q_EMIT navigationBlocked(url, isMainFrame);
-    }
+    qCWarning(lcPolicy).noquote() << "navigation blocked:" << safeUrl(url)
+                                  << (isMainFrame ? "(main frame)" : "(subframe)");
+    Q_EMIT navigationBlocked(url, isMainFrame);
     // A popup whose first page is not ours to show has nothing to show at all.
     if (emptyPopup)
         QTimer::singleShot(0, this, [this] { Q_EMIT popupFinished(); });
     return false;
 }
 
-QWebEnginePage *SoftphonePage::createWindow(WebWindowType type) {
-    if (type != WebBrowserWindow && type != WebBrowserTab && type != WebBrowserBackgroundTab
-        && type != WebDialog) {
-        return nullptr;
+void SoftphonePage::loadHostDocument(const QString &html, const QUrl &baseUrl) {
+    m_onHostDocument = false; // until the navigation policy has let it in
+    setHtml(html, baseUrl);
+}
+
+// The virtual URL of the host document is the base URL's origin; anything else means it was replaced.
+void SoftphonePage::onUrlChanged(const QUrl &url) {
+    if (m_onHostDocument && Origin::fromUrl(url) != m_policies.navigation.hostOrigin()) {
+        m_onHostDocument = false;
+        qCWarning(lcPolicy).noquote()
+            << "the main frame left the host document for" << safeUrl(url) << "; the bridge refuses calls";
     }
-    // Same profile (the login's cookies are the CCP's), same policies, no bridge and no scripts of ours.
-    auto *popup = new SoftphonePage(profile(), m_policies, Role::Popup, this);
-    connect(popup, &QWebEnginePage::windowCloseRequested, popup, &SoftphonePage::popupFinished);
-    Q_EMIT popupCreated(popup);
-    return popup;
+}
+
+// Never opens a window itself: every new window is decided in onNewWindowRequested, which knows the URL and
+// whether the user asked for it.
+QWebEnginePage *SoftphonePage::createWindow(WebWindowType) {
+    return nullptr;
+}
+
+void SoftphonePage::onNewWindowRequested(QWebEngineNewWindowRequest &request) {
+    const QUrl url = request.requestedUrl();
+    const int open = m_policies.openPopups ? m_policies.openPopups() : 0;
+    const PopupVerdict verdict = m_policies.popups.decide(url, request.isUserInitiated(), open);
+    switch (verdict.decision) {
+    case PopupDecision::OpenPopup: {
+        // Same profile (the login's cookies are the CCP's), same policies, no bridge and no scripts of ours.
+        auto *popup = new SoftphonePage(profile(), m_policies, Role::Popup, this);
+        connect(popup, &QWebEnginePage::windowCloseRequested, popup, &SoftphonePage::popupFinished);
+        request.openIn(popup);
+        Q_EMIT popupCreated(popup);
+        return;
+    }
+    case PopupDecision::OpenExternally:
+        if (m_policies.opener.open(url)) {
+            Q_EMIT openedExternally(url);
+            return;
+        }
+        Q_EMIT popupRefused(url, QStringLiteral("the system browser refused it or too many were opened"));
+        return;
+    case PopupDecision::Refuse:
+        qCWarning(lcPolicy).noquote() << "new window refused:" << safeUrl(url) << "-" << verdict.reason;
+        Q_EMIT popupRefused(url, verdict.reason);
+        return;
+    }
 }
 
 QStringList SoftphonePage::chooseFiles(FileSelectionMode, const QStringList &, const QStringList &) {
@@ -150,18 +191,16 @@ QStringList SoftphonePage::chooseFiles(FileSelectionMode, const QStringList &, c
 
 void SoftphonePage::javaScriptConsoleMessage(JavaScriptConsoleMessageLevel level, const QString &message,
                                              int lineNumber, const QString &sourceID) {
-    const QString where = QStringLiteral("%1:%2").arg(safeUrl(QUrl(sourceID))).arg(lineNumber);
-    switch (level) {
-    case ErrorMessageLevel:
-        qCWarning(lcConsole).noquote() << where << message.left(2000);
-        break;
-    case WarningMessageLevel:
-        qCInfo(lcConsole).noquote() << where << message.left(2000);
-        break;
-    default:
-        qCDebug(lcConsole).noquote() << where << message.left(2000);
-        break;
-    }
+    if (!lcConsole().isDebugEnabled())
+        return;
+    const char *levelName = level == ErrorMessageLevel     ? "error"
+                            : level == WarningMessageLevel ? "warning"
+                                                           : "info";
+    qCDebug(lcConsole).noquote() << levelName
+                                 << escapedForLog(
+                                        QStringLiteral("%1:%2").arg(safeUrl(QUrl(sourceID))).arg(lineNumber),
+                                        kMaxConsoleChars)
+                                 << escapedForLog(message, kMaxConsoleChars);
 }
 
 void SoftphonePage::onCertificateError(const QWebEngineCertificateError &error) {

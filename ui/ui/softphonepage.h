@@ -3,11 +3,14 @@
 #include "externalopener.h"
 #include "navigationpolicy.h"
 #include "permissionpolicy.h"
+#include "popuppolicy.h"
 
 #include <QWebEnginePage>
 #include <QtGlobal>
+#include <functional>
 
 class QWebEngineCertificateError;
+class QWebEngineNewWindowRequest;
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
 class QWebEnginePermission;
 #endif
@@ -18,18 +21,22 @@ struct PagePolicies {
     NavigationPolicy navigation;
     PermissionPolicy permissions;
     ExternalOpener opener;
+    PopupPolicy popups;
+    std::function<int()> openPopups; // how many popup windows are open now (all pages together)
 };
 
-// Qt glue for the softphone's policies; the decisions themselves are NavigationPolicy and PermissionPolicy.
-// - navigation: the allow-list, in every frame; links that leave go to the system browser through the one
-// opener;
-// - popups (window.open: the Connect login, SSO): a page of the same profile with the same policies; the view
-//   shows it in a window that closes when the page asks (windowCloseRequested) or the popup leaves the
-//   allow-list;
+// Qt glue for the softphone's policies; the decisions themselves are NavigationPolicy, PopupPolicy and
+// PermissionPolicy.
+// - navigation: the allow-list, in every frame; the host's main frame is pinned to the host document, which
+//   only loadHostDocument() loads; nothing leaves for the system browser by navigation;
+// - new windows: decided in newWindowRequested from the requested URL and the user gesture (createWindow
+// never
+//   opens anything): a popup page of the same profile and policies, the system browser, or nothing;
 // - permissions: answered at once per PermissionPolicy (Qt 6.4 feature API; QWebEnginePermission from
-// Qt 6.8);
+//   Qt 6.8);
 // - certificate errors: rejected, always;
-// - file choosers: refused; console messages: logged (category callbridge.softphone.console).
+// - file choosers: refused; console messages: logged escaped at debug level in callbridge.softphone.console,
+//   which is off by default (QT_LOGGING_RULES="callbridge.softphone.console.debug=true" turns it on).
 class SoftphonePage : public QWebEnginePage {
     Q_OBJECT
 public:
@@ -39,6 +46,11 @@ public:
 
     Role role() const { return m_role; }
 
+    // The host page's document: `html` under `baseUrl` (setHtml). The bridge works only while the main frame
+    // shows it.
+    void loadHostDocument(const QString &html, const QUrl &baseUrl);
+    bool isOnHostDocument() const { return m_role == Role::Host && m_onHostDocument; }
+
 Q_SIGNALS:
     void navigationBlocked(const QUrl &url, bool mainFrame);
     void openedExternally(const QUrl &url);
@@ -46,6 +58,7 @@ Q_SIGNALS:
                             callbridge::ui::PermissionDecision decision);
     void certificateRejected(const QUrl &url, const QString &description);
     void popupCreated(callbridge::ui::SoftphonePage *popup);
+    void popupRefused(const QUrl &url, const QString &reason);
     void popupFinished(); // a popup that has nothing (more) to show: close its window
 
 protected:
@@ -57,6 +70,8 @@ protected:
                                   const QString &sourceID) override;
 
 private:
+    void onNewWindowRequested(QWebEngineNewWindowRequest &request);
+    void onUrlChanged(const QUrl &url);
     void onCertificateError(const QWebEngineCertificateError &error);
     PermissionDecision answerPermission(const QUrl &origin, PermissionKind kind);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -67,6 +82,7 @@ private:
 
     PagePolicies m_policies;
     Role m_role;
+    bool m_onHostDocument = false;
 };
 
 } // namespace callbridge::ui

@@ -1,6 +1,8 @@
 #include "softphoneprofile.h"
 
-#include <QDir>
+#include "secrets/privatefiles.h"
+
+#include <QDebug>
 #include <QStandardPaths>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
@@ -17,7 +19,11 @@ QWebEngineProfile *createSoftphoneProfile(const QString &storagePath, QObject *p
         applySoftphoneSettings(profile->settings());
         return profile;
     }
-    QDir().mkpath(storagePath);
+    // Cookies and local storage of the agent's Connect session: the desktop user's only (0700, also when the
+    // directory already exists).
+    QString problem;
+    if (!makePrivateDirectory(storagePath, &problem))
+        qWarning().noquote() << "softphone profile:" << problem;
     auto *profile = new QWebEngineProfile(QStringLiteral("softphone"), parent);
     profile->setPersistentStoragePath(storagePath);
     profile->setCachePath(storagePath + QStringLiteral("/cache"));

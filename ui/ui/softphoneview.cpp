@@ -6,6 +6,7 @@
 #include "softphoneprofile.h"
 #include "softphonescripts.h"
 
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QWebChannel>
 #include <QWebEngineProfile>
@@ -22,11 +23,18 @@ SoftphoneView::SoftphoneView(SoftphoneConfig config, SoftphoneBridge *bridge, Ex
     : QWidget(parent)
     , m_config(std::move(config)) {
     m_profile = createSoftphoneProfile(m_config.storagePath, this);
-    PagePolicies policies{m_config.navigationPolicy(), m_config.permissionPolicy(), std::move(opener)};
+    PagePolicies policies{m_config.navigationPolicy(), m_config.permissionPolicy(), std::move(opener),
+                          PopupPolicy(m_config.navigationPolicy()), [this] {
+                              return int(popups().size());
+                          }};
     m_page = new SoftphonePage(m_profile, std::move(policies), SoftphonePage::Role::Host, this);
     m_channel = new QWebChannel(this);
-    if (bridge)
+    if (bridge) {
         m_channel->registerObject(QStringLiteral("bridge"), bridge);
+        // Whatever script calls it: the bridge answers only while the main frame shows our host document.
+        bridge->setDocumentGate(
+            [page = QPointer<SoftphonePage>(m_page)] { return page && page->isOnHostDocument(); });
+    }
     // The page's own scripts live in the main world and never see qt.webChannelTransport.
     m_page->setWebChannel(m_channel, QWebEngineScript::ApplicationWorld);
 
@@ -75,7 +83,7 @@ void SoftphoneView::loadHostDocument(const QString &html, const QList<QWebEngine
     collection.clear();
     for (const QWebEngineScript &script : scripts)
         collection.insert(script);
-    m_page->setHtml(html, m_config.hostUrl);
+    m_page->loadHostDocument(html, m_config.hostUrl);
 }
 
 QList<PopupWindow *> SoftphoneView::popups() const {
@@ -93,11 +101,16 @@ void SoftphoneView::showPopup(SoftphonePage *popup) {
     m_popups << window;
     // A popup of a popup (an SSO step) gets its own window as well.
     connect(popup, &SoftphonePage::popupCreated, this, &SoftphoneView::showPopup);
-    // Shown once it has an allowed page: a link that only goes to the system browser never flashes a window.
+    // Shown once it has loaded an allowed page: a link that only goes to the system browser never flashes a
+    // window. One that never gets there (a redirect elsewhere, a page that does not load) is closed.
     const NavigationPolicy policy = m_config.navigationPolicy();
-    connect(popup, &QWebEnginePage::urlChanged, window, [window, policy](const QUrl &url) {
-        if (!window->isVisible() && policy.isAllowedWebUrl(url))
+    connect(popup, &QWebEnginePage::loadFinished, window, [window, popup, policy](bool ok) {
+        if (ok && !window->isVisible() && policy.isAllowedWebUrl(popup->url()))
             window->show();
+    });
+    QTimer::singleShot(m_config.popupLoadTimeoutMs, window, [window] {
+        if (!window->isVisible())
+            window->close();
     });
     Q_EMIT popupOpened(window);
 }

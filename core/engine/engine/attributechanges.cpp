@@ -7,10 +7,10 @@
 namespace callbridge::attributechanges {
 
 QHash<QString, QString> addedOrChanged(const QHash<QString, QString> &noted,
-                                       const QHash<QString, QString> &now) {
+                                       const QHash<QString, QString> &now, const NoteAttributeRule &rule) {
     QHash<QString, QString> changes;
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        if (calldetails::isAttributeLeftOutOfNotes(it.key()))
+        if (!calldetails::isAttributeShownInNotes(it.key(), rule))
             continue;
         const auto before = noted.constFind(it.key());
         if (before == noted.cend() || *before != it.value())
@@ -20,10 +20,10 @@ QHash<QString, QString> addedOrChanged(const QHash<QString, QString> &noted,
 }
 
 QString changedAttributesNote(const QString &contactId, const QHash<QString, QString> &changes,
-                              const QString &marker) {
-    QStringList lines;
-    lines << QStringLiteral("Contact attributes changed during the call (contact %1):").arg(contactId);
-    lines << calldetails::attributeLines(changes);
+                              const NoteAttributeRule &rule, const QString &marker) {
+    QStringList lines = calldetails::attributeLines(
+        changes, rule,
+        QStringLiteral("Contact attributes changed during the call (contact %1):").arg(contactId));
     lines << QString() << marker;
     return lines.join(u'\n');
 }

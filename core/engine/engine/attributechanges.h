@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/redaction.h"
+
 #include <QHash>
 #include <QString>
 
@@ -11,10 +13,10 @@ namespace callbridge::attributechanges {
 
 // The attributes of `now` that `noted` lacks or holds with another value, minus those notes never show.
 QHash<QString, QString> addedOrChanged(const QHash<QString, QString> &noted,
-                                       const QHash<QString, QString> &now);
+                                       const QHash<QString, QString> &now, const NoteAttributeRule &rule);
 
 // "Contact attributes changed during the call (contact <id>):" and one line per attribute, then the marker.
 QString changedAttributesNote(const QString &contactId, const QHash<QString, QString> &changes,
-                              const QString &marker);
+                              const NoteAttributeRule &rule, const QString &marker);
 
 } // namespace callbridge::attributechanges

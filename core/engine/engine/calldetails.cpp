@@ -53,21 +53,63 @@ QString oneLine(QString value) {
     return value;
 }
 
-} // namespace
+const QString kAttributesHeading = QStringLiteral(
+    "Contact attributes (set by the contact flow, partly from what the caller typed; claims, not verified):");
 
-bool isAttributeLeftOutOfNotes(const QString &name) {
-    return isSecretAttributeName(name) || isLegacySystemAttributeName(name);
+qsizetype utf8Size(const QStringList &lines) {
+    qsizetype bytes = 0;
+    for (const QString &line : lines)
+        bytes += line.toUtf8().size() + 1; // and the line break
+    return bytes;
 }
 
-QStringList attributeLines(const QHash<QString, QString> &attributes) {
-    QStringList names = attributes.keys();
-    names.erase(std::remove_if(names.begin(), names.end(), isAttributeLeftOutOfNotes), names.end());
+// The attribute part of the details note, at most `budgetBytes` of UTF-8: the listed attributes (values
+// redacted), then which of them were redacted; what does not fit is cut as "… N more".
+QStringList listAttributes(const QHash<QString, QString> &attributes, const NoteAttributeRule &rule,
+                           qsizetype budgetBytes, const QString &heading) {
+    QStringList redactedNames;
+    const QHash<QString, QString> shown = redactAttributes(attributes, &redactedNames);
+    QStringList names;
+    for (auto it = shown.cbegin(); it != shown.cend(); ++it) {
+        if (isAttributeShownInNotes(it.key(), rule))
+            names << it.key();
+    }
+    if (names.isEmpty())
+        return {};
     std::sort(names.begin(), names.end());
-    QStringList lines;
-    for (const QString &name : std::as_const(names))
-        lines << QStringLiteral("  ") + oneLine(name) + QStringLiteral(": ")
-                     + oneLine(attributes.value(name));
-    return lines;
+    redactedNames.erase(std::remove_if(redactedNames.begin(), redactedNames.end(),
+                                       [&names](const QString &n) { return !names.contains(n); }),
+                        redactedNames.end());
+    QStringList footer;
+    if (!redactedNames.isEmpty())
+        footer << QStringLiteral("Redacted by Callbridge: ")
+                      + oneLine(redactedNames.join(QStringLiteral(", ")));
+    QStringList lines{heading};
+    constexpr int kCutLineBytes = 32; // "  … 100 more"
+    qsizetype used = utf8Size(lines) + utf8Size(footer) + kCutLineBytes;
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QString line = QStringLiteral("  ") + oneLine(names.at(i)) + QStringLiteral(": ")
+                             + oneLine(shown.value(names.at(i)));
+        const qsizetype bytes = line.toUtf8().size() + 1;
+        if (used + bytes > budgetBytes) {
+            lines << QStringLiteral("  … %1 more").arg(names.size() - i);
+            break;
+        }
+        used += bytes;
+        lines << line;
+    }
+    return lines + footer;
+}
+
+} // namespace
+
+bool isAttributeShownInNotes(const QString &name, const NoteAttributeRule &rule) {
+    return rule.shows(name) && !isLegacySystemAttributeName(name);
+}
+
+QStringList attributeLines(const QHash<QString, QString> &attributes, const NoteAttributeRule &rule,
+                           const QString &heading) {
+    return listAttributes(attributes, rule, kMaxCommentBytes, heading);
 }
 
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone) {
@@ -111,7 +153,10 @@ QString detailsNote(const CallFacts &facts, const QString &marker) {
     lines << QStringLiteral("Agent: %1 (%2), routing profile %3, extension %4")
                  .arg(orDash(facts.agent.name), orDash(facts.agent.username),
                       orDash(facts.agent.routingProfile), orDash(facts.agent.extension));
-    lines << QStringLiteral("Customer number: ") + orDash(customerNumber(facts));
+    // The number the network presents for an inbound caller can be spoofed: it is a claim, not an identity.
+    lines << (c.direction == CallDirection::Inbound ? QStringLiteral("Caller ID (unverified): ")
+                                                    : QStringLiteral("Customer number: "))
+                 + orDash(customerNumber(facts));
     lines << QStringLiteral("System number: ") + orDash(centreNumber(facts));
     const QUrl details = contactDetailsUrl(facts.connectInstanceUrl, c.contactId, facts.timeZone);
     if (!details.isEmpty())
@@ -123,9 +168,11 @@ QString detailsNote(const CallFacts &facts, const QString &marker) {
     if (!facts.decisionReason.isEmpty())
         lines << QStringLiteral("Linked by Callbridge: ") + facts.decisionReason;
 
-    const QStringList listed = attributeLines(c.attributes);
-    if (!listed.isEmpty())
-        lines << QString() << QStringLiteral("Contact attributes:") << listed;
+    const QStringList attributes =
+        listAttributes(c.attributes, facts.policy.noteAttributes,
+                       kMaxCommentBytes - utf8Size(lines) - utf8Size({marker}) - 2, kAttributesHeading);
+    if (!attributes.isEmpty())
+        lines << QString() << attributes;
     lines << QString() << marker;
     return lines.join(u'\n');
 }
@@ -143,7 +190,7 @@ QString endOfCallNote(const CallFacts &facts, const QString &marker) {
         lines << QStringLiteral("Call from %1 to %2")
                      .arg(orDash(centreNumber(facts)), orDash(customerNumber(facts)));
     else
-        lines << QStringLiteral("Call from %1 to %2")
+        lines << QStringLiteral("Call from %1 (caller ID, unverified) to %2")
                      .arg(orDash(customerNumber(facts)), orDash(centreNumber(facts)));
     if (facts.connectedAt.isValid())
         lines << QStringLiteral("Started: ") + facts.connectedAt.toUTC().toString(Qt::ISODate);

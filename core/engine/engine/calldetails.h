@@ -30,10 +30,16 @@ struct CallFacts {
 // Pure builders for what Callbridge writes. No I/O here.
 namespace calldetails {
 
-// Credentials and the legacy speech-analysis flow's own attributes: never listed in a note.
-bool isAttributeLeftOutOfNotes(const QString &name);
-// "  name: value" for each attribute a note may show, sorted by name, each bounded to one line.
-QStringList attributeLines(const QHash<QString, QString> &attributes);
+// Zendesk accepts comments of about 65,000 characters; a details note stays below this many bytes of UTF-8.
+constexpr qsizetype kMaxCommentBytes = 64'000;
+
+// Whether a note lists the attribute: [policy] note_attributes allows it and it is not one of the legacy
+// speech-analysis flow's own attributes.
+bool isAttributeShownInNotes(const QString &name, const NoteAttributeRule &rule);
+// `heading`, then "  name: value" for each attribute a note lists (values redacted), sorted by name, each on
+// one line, then which were redacted; bounded like the details note.
+QStringList attributeLines(const QHash<QString, QString> &attributes, const NoteAttributeRule &rule,
+                           const QString &heading);
 
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone);
 QUrl recordingUrl(const QUrl &instanceUrl, const QString &contactId);

@@ -2,15 +2,16 @@
 
 #include "contactsession.h"
 
-#include <QTimer>
+#include <QDebug>
 #include <algorithm>
 
 namespace callbridge {
 
 CallEngine::CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &writer, Settings settings,
-                       const Clock &clock, LinkMemory &memory, QObject *parent)
+                       const Clock &clock, Scheduler &scheduler, LinkMemory &memory, QObject *parent)
     : QObject(parent)
-    , m_ctx{directory, writer, clock, memory, settings, PhoneNormalizer(settings.defaultRegion), {}} {}
+    , m_ctx{directory, writer, clock, scheduler, memory, settings, PhoneNormalizer(settings.defaultRegion),
+            {}} {}
 
 CallEngine::~CallEngine() = default;
 
@@ -22,11 +23,11 @@ void CallEngine::start() {
         m_starting = false;
         if (!r.ok() && r.error.isTransient()) {
             // Zendesk is busy or away: keep the queued events and ask again, rather than give up.
-            const auto delay = m_ctx.lookupRetryDelay(m_startFailures++);
+            const auto delay = m_ctx.lookupRetry.delay(++m_startFailures, r.error.retryAfter);
             Q_EMIT signInRetrying(QStringLiteral("Zendesk is not answering (%1); trying again in %2 s")
                                       .arg(r.error.message)
                                       .arg(double(delay.count()) / 1000.0));
-            QTimer::singleShot(delay, this, [this] {
+            m_ctx.scheduler.schedule(delay, this, [this] {
                 m_starting = false;
                 start();
             });
@@ -67,7 +68,11 @@ bool CallEngine::isIdle() const {
 
 void CallEngine::handle(const ContactEvent &event) {
     if (!m_ready) {
-        m_queue << event;
+        if (m_queue.size() < kMaxQueuedEvents)
+            m_queue << event;
+        else if (m_droppedBeforeSignIn++ == 0)
+            qWarning().noquote() << "more than" << kMaxQueuedEvents
+                                 << "contact events before Zendesk sign-in: dropping the rest until then";
         return;
     }
     dispatch(event);
@@ -83,23 +88,21 @@ std::optional<ContactEventError> CallEngine::handleJson(const QByteArray &json) 
 }
 
 namespace {
-// Credential-like attributes (aid, sak, sst, cfg, *token*, *secret*, …) are never needed after the call and
-// never stored: the journal keeps the name with a redacted value.
-ContactEvent withoutSecrets(ContactEvent event) {
-    for (auto it = event.contact.attributes.begin(); it != event.contact.attributes.end(); ++it) {
-        if (isSecretAttributeName(it.key()))
-            it.value() = QStringLiteral("[redacted]");
-    }
+// Credentials and what callers type to prove who they are or to pay (secret-named attributes, card numbers)
+// are never needed after the call: neither the journal nor the session sees them, only [redacted].
+ContactEvent redacted(ContactEvent event) {
+    event.contact.attributes = redactAttributes(std::move(event.contact.attributes));
     return event;
 }
 } // namespace
 
-void CallEngine::dispatch(const ContactEvent &event, bool record) {
+void CallEngine::dispatch(const ContactEvent &received, bool record) {
+    const ContactEvent event = redacted(received);
     const QString id = event.contact.contactId;
     if (m_finished.contains(id) || (m_journal && m_journal->isFinished(id)))
         return;
     if (record && m_journal)
-        m_journal->recordEvent(withoutSecrets(event));
+        m_journal->recordEvent(event);
     ContactSession *session = m_sessions.value(id);
     if (!session) {
         session = new ContactSession(m_ctx, event, this);

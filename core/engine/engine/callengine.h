@@ -21,7 +21,7 @@ class CallEngine : public QObject {
     Q_OBJECT
 public:
     CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &writer, Settings settings,
-               const Clock &clock, LinkMemory &memory, QObject *parent = nullptr);
+               const Clock &clock, Scheduler &scheduler, LinkMemory &memory, QObject *parent = nullptr);
     ~CallEngine() override;
 
     // Optional: records events and outcomes, skips finished contacts, and lets start() resume unfinished
@@ -40,7 +40,11 @@ public:
     void agentAction(const QString &contactId, const AgentAction &action);
 
     const zendesk::User &agent() const { return m_ctx.agent; }
-    void setLookupRetryBase(std::chrono::milliseconds base) { m_ctx.lookupRetryBase = base; }
+    void setLookupRetry(Backoff retry) { m_ctx.lookupRetry = std::move(retry); }
+    // Events kept until sign-in at most; beyond that they are dropped (and counted), the first one with a
+    // warning.
+    static constexpr int kMaxQueuedEvents = 500;
+    int droppedBeforeSignIn() const { return m_droppedBeforeSignIn; }
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
     void setTransferSearchRetry(std::chrono::milliseconds delay) { m_ctx.transferSearchRetry = delay; }
 
@@ -62,6 +66,7 @@ private:
     bool m_starting = false;
     int m_startFailures = 0;
     QList<ContactEvent> m_queue;
+    int m_droppedBeforeSignIn = 0;
     QHash<QString, ContactSession *> m_sessions;
     QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored
 };

@@ -2,7 +2,6 @@
 
 #include "linksteps.h"
 
-#include <QTimer>
 #include <algorithm>
 
 namespace callbridge {
@@ -111,8 +110,8 @@ void CallerResolver::searchTransferTicketInComments() {
             if (r.value.isEmpty()) {
                 const qint64 waited = m_transferSearchStarted.secsTo(m_ctx.clock.now());
                 if (waited < m_ctx.transferSearchWindow.count()) {
-                    QTimer::singleShot(m_ctx.transferSearchRetry, this,
-                                       [this] { searchTransferTicketInComments(); });
+                    m_ctx.scheduler.schedule(m_ctx.transferSearchRetry, this,
+                                             [this] { searchTransferTicketInComments(); });
                     return;
                 }
                 m_result.transferWithoutTicket = true;

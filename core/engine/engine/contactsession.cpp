@@ -5,8 +5,6 @@
 #include "linksteps.h"
 #include "linkwrites.h"
 
-#include <QTimer>
-
 namespace callbridge {
 
 using zendesk::Error;
@@ -122,7 +120,8 @@ void ContactSession::onResolved(const Resolution &resolution) {
     m_resolver = nullptr;
     if (resolution.failed() && resolution.error.isTransient()) {
         // Zendesk is busy or away: nothing is decided yet, so look again later rather than lose the call.
-        QTimer::singleShot(m_ctx.lookupRetryDelay(m_lookupFailures++), this, [this] {
+        const auto delay = m_ctx.lookupRetry.delay(++m_lookupFailures, resolution.error.retryAfter);
+        m_ctx.scheduler.schedule(delay, this, [this] {
             startResolution();
             endWork();
         });
@@ -402,7 +401,7 @@ void ContactSession::rememberCallingNumber(std::function<void()> then) {
 
 void ContactSession::writeChangedAttributes() {
     const QHash<QString, QString> changes =
-        attributechanges::addedOrChanged(m_notedAttributes, m_contact.attributes);
+        attributechanges::addedOrChanged(m_notedAttributes, m_contact.attributes, m_policy.noteAttributes);
     if (changes.isEmpty())
         return writeCallSummary();
     // A ticket closed meanwhile gets its follow-up from the call summary; this short note is not worth one.

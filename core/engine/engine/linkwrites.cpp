@@ -99,7 +99,7 @@ Write changedAttributes(const CallFacts &facts, qint64 ticketId, const QHash<QSt
     w.marker = calldetails::marker(w.idempotencyKey);
     w.payload = ticketUpdate(QStringLiteral("comment"),
                              calldetails::internalComment(attributechanges::changedAttributesNote(
-                                 facts.contact.contactId, changes, w.marker)));
+                                 facts.contact.contactId, changes, facts.policy.noteAttributes, w.marker)));
     return w;
 }
 

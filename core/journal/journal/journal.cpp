@@ -3,6 +3,7 @@
 #include "journalschema.h"
 #include "journalsql.h"
 #include "journaltransaction.h"
+#include "secrets/privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +24,24 @@ const QString kMemoryPath = u":memory:"_s;
 QString uniqueConnectionName() {
     static std::atomic<int> counter{0};
     return u"callbridge-journal-"_s + QString::number(++counter);
+}
+
+// The journal holds personal data: the directory Callbridge creates (or its default one) is 0700, the
+// database and its WAL and shared-memory files 0600. SQLite gives the WAL files the database file's mode. A
+// directory the user chose and that already exists (say /tmp) is left as it is.
+QString makeJournalFilesPrivate(const QString &path) {
+    const QString directory = QFileInfo(path).absolutePath();
+    const bool ours =
+        !QFileInfo::exists(directory) || directory == QFileInfo(Journal::defaultPath()).absolutePath();
+    QString error;
+    if (ours ? !makePrivateDirectory(directory, &error) : !QDir().mkpath(directory))
+        return error.isEmpty() ? u"cannot create the directory %1"_s.arg(directory) : error;
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        const QString file = path + suffix;
+        if ((suffix.isEmpty() || QFileInfo::exists(file)) && !makePrivateFile(file, &error))
+            return error;
+    }
+    return QString();
 }
 
 } // namespace
@@ -47,10 +66,9 @@ JournalOpenResult Journal::open(const QString &path, const Clock *clock) {
         return result;
     }
     if (path != kMemoryPath) {
-        const QString directory = QFileInfo(path).absolutePath();
-        if (!QDir().mkpath(directory)) {
-            result.error =
-                u"cannot open the journal at %1: cannot create the directory %2"_s.arg(path, directory);
+        const QString problem = makeJournalFilesPrivate(path);
+        if (!problem.isEmpty()) {
+            result.error = u"cannot open the journal at %1: %2"_s.arg(path, problem);
             return result;
         }
     }

@@ -3,8 +3,8 @@
 #include "contact/contactevent.h"
 #include "journaltypes.h"
 #include "model/calloutcome.h"
-#include "model/clock.h"
 #include "model/linkmemory.h"
+#include "timing/clock.h"
 #include "zendesk/zendeskgateway.h"
 #include "zendesk/zendeskwrite.h"
 

@@ -1,25 +1,25 @@
 #include "journalcsv.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace callbridge::journal {
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
+// Spreadsheets skip leading spaces before they decide whether a cell is a formula, and treat the full-width
+// forms of = + - @ like the ASCII ones.
 bool startsLikeFormula(const QString &value) {
-    if (value.isEmpty()) {
-        return false;
-    }
-    const QChar first = value.front();
-    return first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
-           || first == u'\r';
-}
-
-bool needsQuotes(const QString &value) {
     for (const QChar c : value) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+        if (c == u'\t' || c == u'\r')
             return true;
-        }
+        if (c == u' ' || c == QChar(0x3000)) // ASCII and ideographic space
+            continue;
+        static const char16_t kFormulaStarts[] = {u'=', u'+', u'-', u'@', 0xFF1D, 0xFF0B, 0xFF0D, 0xFF20};
+        return std::find(std::begin(kFormulaStarts), std::end(kFormulaStarts), c.unicode())
+               != std::end(kFormulaStarts);
     }
     return false;
 }
@@ -28,9 +28,6 @@ bool needsQuotes(const QString &value) {
 
 QString csvField(const QString &value) {
     QString field = startsLikeFormula(value) ? u"'"_s + value : value;
-    if (!needsQuotes(field)) {
-        return field;
-    }
     field.replace(u"\""_s, u"\"\""_s);
     return u"\""_s + field + u"\""_s;
 }

@@ -1,7 +1,6 @@
 #include "durablegateway.h"
 
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <algorithm>
 
@@ -48,27 +47,14 @@ QString OutboxStatus::summary(const QDateTime &now) const {
         .arg(why);
 }
 
-DurableGateway::DurableGateway(Writer &inner, OutboxStore &store, const Clock &clock, QObject *parent)
+DurableGateway::DurableGateway(Writer &inner, OutboxStore &store, const Clock &clock, Scheduler &scheduler,
+                               Backoff retry, QObject *parent)
     : QObject(parent)
     , m_inner(inner)
     , m_store(store)
-    , m_clock(clock) {
-    m_schedule = [this](milliseconds delay, std::function<void()> fire) {
-        QTimer::singleShot(delay, this, std::move(fire));
-    };
-}
-
-void DurableGateway::setScheduler(Scheduler scheduler) {
-    m_schedule = std::move(scheduler);
-}
-
-void DurableGateway::setMaxDelay(milliseconds maxDelay) {
-    m_maxDelay = maxDelay;
-}
-
-void DurableGateway::setRetryBase(milliseconds base) {
-    m_retryBase = std::max(base, milliseconds(1));
-}
+    , m_clock(clock)
+    , m_scheduler(scheduler)
+    , m_retry(std::move(retry)) {}
 
 OutboxStatus DurableGateway::status() const {
     OutboxStatus s;
@@ -166,10 +152,10 @@ void DurableGateway::onResult(const QString &key, const Result<WriteResult> &r) 
     if (r.error.outcomeUnknown)
         flight.write.mayHaveBeenApplied = true;
     noteReachability(r.error);
-    const milliseconds delay = retryDelay(r.error, flight.failures);
+    const milliseconds delay = m_retry.delay(flight.failures, r.error.retryAfter);
     m_store.markFailed(key, r.error.message, false, m_clock.now().addMSecs(delay.count()));
     Q_EMIT statusChanged();
-    m_schedule(delay, [this, key] { attempt(key); });
+    m_scheduler.schedule(delay, this, [this, key] { attempt(key); });
 }
 
 void DurableGateway::settle(const QString &key, const Result<WriteResult> &r) {
@@ -191,16 +177,6 @@ void DurableGateway::deliver(Waiter waiter, const Result<WriteResult> &result) {
         if ((!waiter.guarded || waiter.context) && waiter.done)
             waiter.done(result);
     });
-}
-
-milliseconds DurableGateway::retryDelay(const Error &error, int failures) const {
-    if (error.kind == ErrorKind::RateLimited && error.retryAfter.count() > 0)
-        return std::min<milliseconds>(duration_cast<milliseconds>(error.retryAfter), m_maxDelay);
-    const int exponent = std::min(failures, 12);
-    const qint64 base = m_retryBase.count() << exponent; // 2×, 4×, 8× the base, …
-    const qint64 capped = std::min<qint64>(base, m_maxDelay.count());
-    const qint64 jitter = capped > 1 ? QRandomGenerator::global()->bounded(capped / 4 + 1) : 0;
-    return milliseconds(std::min<qint64>(capped + jitter, m_maxDelay.count()));
 }
 
 void DurableGateway::noteReachability(const Error &error) {

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "model/clock.h"
 #include "outboxstore.h"
+#include "timing/backoff.h"
+#include "timing/clock.h"
+#include "timing/scheduler.h"
 #include "zendesk/zendeskgateway.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <chrono>
-#include <functional>
 
 namespace callbridge {
 
@@ -33,14 +33,10 @@ struct OutboxStatus {
 class DurableGateway : public QObject, public zendesk::Writer {
     Q_OBJECT
 public:
-    using Scheduler = std::function<void(std::chrono::milliseconds, std::function<void()>)>;
-
-    DurableGateway(zendesk::Writer &inner, OutboxStore &store, const Clock &clock, QObject *parent = nullptr);
-
-    void setScheduler(Scheduler scheduler); // tests: run retries without waiting
-    void setMaxDelay(std::chrono::milliseconds maxDelay);
-    void
-    setRetryBase(std::chrono::milliseconds base); // first backoff step (default 1 s), doubled per failure
+    // Retries wait `retry`'s delay, or Zendesk's Retry-After when it gave one (at most `retry.max`), on
+    // `scheduler`. `clock` stamps what is stored. All three outlive the gateway.
+    DurableGateway(zendesk::Writer &inner, OutboxStore &store, const Clock &clock, Scheduler &scheduler,
+                   Backoff retry, QObject *parent = nullptr);
 
     // Sends every write left pending by an earlier run. Their callers are gone; results land in the store.
     void resume();
@@ -70,15 +66,13 @@ private:
     void onResult(const QString &key, const zendesk::Result<zendesk::WriteResult> &result);
     void settle(const QString &key, const zendesk::Result<zendesk::WriteResult> &result);
     void deliver(Waiter waiter, const zendesk::Result<zendesk::WriteResult> &result);
-    std::chrono::milliseconds retryDelay(const zendesk::Error &error, int failures) const;
     void noteReachability(const zendesk::Error &error);
 
     zendesk::Writer &m_inner;
     OutboxStore &m_store;
     const Clock &m_clock;
-    Scheduler m_schedule;
-    std::chrono::milliseconds m_maxDelay{std::chrono::minutes(5)};
-    std::chrono::milliseconds m_retryBase{1000};
+    Scheduler &m_scheduler;
+    Backoff m_retry;
     QHash<QString, InFlight> m_inFlight;
     bool m_reachable = true;
     bool m_rateLimited = false;

@@ -129,8 +129,10 @@ public:
 
 private:
     void reject(const QString &name, const QString &expectation) const {
-        const QString shown = isSecretAttributeName(name) ? QStringLiteral("<hidden>")
-                                                          : quoteValueForNotice(m_attributes.value(name));
+        const QString &value = m_attributes.value(name);
+        const QString shown = isSecretAttributeName(name) || looksLikeSecret(value)
+                                  ? QStringLiteral("<hidden>")
+                                  : quoteValueForNotice(value);
         m_notices->append(QStringLiteral("Ignored attribute %1=%2: %3").arg(name, shown, expectation));
     }
 
@@ -231,20 +233,6 @@ bool isWellFormedEmail(const QString &value) {
     return value.size() <= kMaxEmailLength && email.match(value).hasMatch();
 }
 
-bool isSecretAttributeName(const QString &name) {
-    static const QLatin1String exact[] = {QLatin1String("aid"), QLatin1String("sak"), QLatin1String("sst"),
-                                          QLatin1String("cfg")};
-    static const QLatin1String fragments[] = {QLatin1String("token"), QLatin1String("secret"),
-                                              QLatin1String("password"), QLatin1String("key")};
-    const QString trimmed = name.trimmed();
-    return std::any_of(
-               std::begin(exact), std::end(exact),
-               [&trimmed](QLatin1String word) { return trimmed.compare(word, Qt::CaseInsensitive) == 0; })
-           || std::any_of(std::begin(fragments), std::end(fragments), [&trimmed](QLatin1String word) {
-                  return trimmed.contains(word, Qt::CaseInsensitive);
-              });
-}
-
 PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QString> &attributes) {
     PolicyResolution result;
     CallPolicy &policy = result.policy;
@@ -256,6 +244,7 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
     policy.downloadRecording = settings.downloadRecording;
     policy.allOutbound = settings.allOutbound;
     policy.rememberCallerNumber = settings.rememberCallerNumber;
+    policy.noteAttributes = settings.noteAttributes;
 
     const AttributeReader reader(attributes, &result.notices);
     reader.applyAssignment(&policy.ticketAssignment);

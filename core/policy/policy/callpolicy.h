@@ -1,5 +1,6 @@
 #pragma once
 
+#include "redaction.h"
 #include "settings.h"
 
 #include <QHash>
@@ -19,6 +20,7 @@ struct CallPolicy {
     bool downloadRecording = true;
     bool allOutbound = false;
     bool rememberCallerNumber = true;
+    NoteAttributeRule noteAttributes; // which attributes the ticket note lists
 
     // Identity/context attributes, already cleaned (see the parsing rules below). Empty optional = not given
     // or ignored.
@@ -58,8 +60,5 @@ QString quoteValueForNotice(const QString &value);
 
 // customer_email: one '@', no spaces, a dot in the domain, at most kMaxEmailLength characters.
 bool isWellFormedEmail(const QString &value);
-
-// Attribute names whose values must never be written anywhere (credentials).
-bool isSecretAttributeName(const QString &name);
 
 } // namespace callbridge

@@ -97,6 +97,12 @@ std::optional<QString> parseAttributeName(const QString &text) {
     return matching(text, name);
 }
 
+std::optional<NoteAttributeRule> parseNoteAttributes(const QString &text) {
+    bool ok = false;
+    NoteAttributeRule rule = parseNoteAttributeRule(text, &ok);
+    return ok ? std::optional<NoteAttributeRule>(rule) : std::nullopt;
+}
+
 std::optional<QString> parseEmail(const QString &text) {
     static const QRegularExpression email(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
     return matching(text, email);
@@ -181,6 +187,9 @@ const std::vector<SettingRule> &settingRules() {
          into(&Settings::talkPartnerEdition, parseBoolean)},
         {QStringLiteral("softphone/medialess"), kBooleanExpectation,
          into(&Settings::medialess, parseBoolean)},
+        {QStringLiteral("policy/note_attributes"),
+         QStringLiteral("expected all, none, or attribute names separated by commas"),
+         into(&Settings::noteAttributes, parseNoteAttributes)},
         {QStringLiteral("zendesk/url"), kUrlExpectation, into(&Settings::zendeskUrl, parseServiceUrl)},
         {QStringLiteral("zendesk/email"), QStringLiteral("expected an email address"),
          into(&Settings::zendeskEmail, parseEmail)},
@@ -214,6 +223,14 @@ QString displayKey(const QString &key) {
     return slash < 0 ? key : QStringLiteral("[%1] %2").arg(key.left(slash), key.mid(slash + 1));
 }
 
+// A value that looks like a token or card number is never quoted back (it may be a misplaced secret).
+QString quotedUnlessSecret(const QString &text) {
+    return looksLikeSecret(text)
+               ? QStringLiteral("<hidden: it looks like a secret, which belongs in the system "
+                                "keychain>")
+               : quoteValueForNotice(text);
+}
+
 } // namespace
 
 SettingsLoad loadSettings(const QString &iniPath) {
@@ -243,7 +260,7 @@ SettingsLoad loadSettings(const QString &iniPath) {
                 mayHoldSecret
                     ? QStringLiteral("Ignored setting %1: %2").arg(displayKey(rule.key), rule.expectation)
                     : QStringLiteral("Ignored setting %1=%2: %3")
-                          .arg(displayKey(rule.key), quoteValueForNotice(text), rule.expectation));
+                          .arg(displayKey(rule.key), quotedUnlessSecret(text), rule.expectation));
         }
     }
     // Unknown keys are reported by name only: a misplaced secret must not be echoed.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "redaction.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -32,6 +34,8 @@ struct Settings {
     // [policy] remember_caller_number: a caller identified by zendesk_user or customer_number who calls from
     // another number gets that number as an extra phone identity, so the next call from it finds them.
     bool rememberCallerNumber = true;
+    // [policy] note_attributes: all (default), none, or the names the ticket note may list
+    NoteAttributeRule noteAttributes;
 
     QUrl zendeskUrl; // [zendesk] url
     QString zendeskEmail;

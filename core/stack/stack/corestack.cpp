@@ -79,14 +79,14 @@ QString CoreStack::build(const CoreOptions &options) {
     config.email = options.settings.zendeskEmail;
     config.apiToken = options.apiToken;
     config.timeout = options.requestTimeout;
-    config.retry.baseDelay = options.retryBase;
+    config.unsentRetry = options.retry.client;
     if (const zendesk::Error e = zendesk::ZendeskClient::checkConfig(config);
         e.kind != zendesk::ErrorKind::None)
         return e.message;
     if (QString error = openJournal(options); !error.isEmpty())
         return error;
 
-    m_client = std::make_unique<zendesk::ZendeskClient>(config);
+    m_client = std::make_unique<zendesk::ZendeskClient>(config, m_clock, m_scheduler);
     zendesk::HttpGatewayOptions gatewayOptions;
     gatewayOptions.useTalkPartnerEdition = options.settings.talkPartnerEdition;
     m_http = std::make_unique<zendesk::HttpGateway>(*m_client, gatewayOptions);
@@ -95,16 +95,14 @@ QString CoreStack::build(const CoreOptions &options) {
         m_dryRun = std::make_unique<DryRunWriter>();
         writer = m_dryRun.get();
     } else {
-        m_durable = std::make_unique<DurableGateway>(*m_http, *m_store, m_clock);
-        m_durable->setRetryBase(options.retryBase * 2);
-        m_durable->setMaxDelay(
-            std::max<std::chrono::milliseconds>(options.retryBase * 120, std::chrono::seconds(5)));
+        m_durable =
+            std::make_unique<DurableGateway>(*m_http, *m_store, m_clock, m_scheduler, options.retry.outbox);
         writer = m_durable.get();
     }
     connectTeam(options);
     LinkMemory &memory = m_teamMemory ? *m_teamMemory : *m_memory;
-    m_engine = std::make_unique<CallEngine>(*m_http, *writer, options.settings, m_clock, memory);
-    m_engine->setLookupRetryBase(options.retryBase * 2);
+    m_engine = std::make_unique<CallEngine>(*m_http, *writer, options.settings, m_clock, m_scheduler, memory);
+    m_engine->setLookupRetry(options.retry.lookups);
     if (m_durable) {
         m_engine->setWriteLedger(m_store.get());
         QObject::connect(m_engine.get(), &CallEngine::ready, m_durable.get(),
@@ -134,7 +132,7 @@ void CoreStack::connectTeam(const CoreOptions &options) {
         m_notes << QStringLiteral("[team] database: ") + url.error;
         return;
     }
-    m_team = std::make_unique<team::TeamReplicator>(*m_journal, *url.url, options.teamPassword);
+    m_team = std::make_unique<team::TeamReplicator>(*m_journal, *url.url, options.teamPassword, m_scheduler);
     m_teamMemory = std::make_unique<team::TeamLinkMemory>(*m_memory, *m_team);
 }
 

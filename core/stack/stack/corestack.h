@@ -1,9 +1,11 @@
 #pragma once
 
 #include "engine/callengine.h"
-#include "model/clock.h"
 #include "outbox/durablegateway.h"
 #include "policy/settings.h"
+#include "timing/backoff.h"
+#include "timing/clock.h"
+#include "timing/scheduler.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +29,14 @@ class HttpGateway;
 class DirectoryReader;
 } // namespace zendesk
 
+// How long each layer waits before trying again. The client resends only what never reached Zendesk, the
+// outbox retries writes until Zendesk confirms them, and the engine retries sign-in and lookups.
+struct RetryTiming {
+    Backoff client{std::chrono::milliseconds(500), std::chrono::seconds(30), {}};
+    Backoff outbox{std::chrono::seconds(2), std::chrono::seconds(60), {}};
+    Backoff lookups{std::chrono::seconds(1), std::chrono::seconds(60), {}};
+};
+
 struct CoreOptions {
     Settings settings;
     QString apiToken;    // never logged
@@ -36,7 +46,7 @@ struct CoreOptions {
     bool dryRun = false;
     QString teamPassword; // for [team] database; never logged (empty: trust, peer or ~/.pgpass)
     std::chrono::milliseconds requestTimeout{30'000};
-    std::chrono::milliseconds retryBase{500}; // first backoff step of the client and the outbox
+    RetryTiming retry;
 };
 
 // The composition root: builds the whole headless core once, for every executable and the end-to-end tests:
@@ -63,6 +73,7 @@ public:
     } // null without [team] database (or without a journal)
     zendesk::ZendeskClient &client() { return *m_client; }
     const Clock &clock() const { return m_clock; }
+    Scheduler &scheduler() { return m_scheduler; }
     // What start-up did that the user should hear about ("removed 12 calls older than 90 days …").
     const QStringList &startupNotes() const { return m_notes; }
 
@@ -72,6 +83,7 @@ private:
     void connectTeam(const CoreOptions &options);
 
     SystemClock m_clock;
+    QtScheduler m_scheduler;
     QStringList m_notes;
     std::unique_ptr<journal::Journal> m_journal;
     std::unique_ptr<LinkMemory> m_journalMemory;

@@ -9,25 +9,34 @@ namespace callbridge::team {
 using namespace std::chrono;
 
 TeamReplicator::TeamReplicator(journal::Journal &journal, TeamDatabaseUrl url, QString password,
-                               QObject *parent)
+                               Scheduler &scheduler, Backoff retry, QObject *parent)
     : QObject(parent)
     , m_log(journal)
     , m_url(std::move(url))
     , m_password(std::move(password))
-    , m_target(replicationTarget(m_url)) {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &TeamReplicator::step);
+    , m_target(replicationTarget(m_url))
+    , m_scheduler(scheduler)
+    , m_retry(std::move(retry)) {}
+
+void TeamReplicator::stepAfter(milliseconds delay) {
+    if (m_stepDue)
+        return;
+    m_stepDue = true;
+    m_scheduler.schedule(delay, this, [this] {
+        m_stepDue = false;
+        step();
+    });
 }
 
 TeamReplicator::~TeamReplicator() = default;
 
 void TeamReplicator::start() {
-    m_timer.start(0);
+    stepAfter(milliseconds(0));
 }
 
 void TeamReplicator::poke() {
-    if (m_failures == 0 && !m_timer.isActive())
-        m_timer.start(0); // while failing, the backoff decides when to try again
+    if (m_failures == 0)
+        stepAfter(milliseconds(0)); // while failing, the backoff decides when to try again
 }
 
 bool TeamReplicator::isCaughtUp() const {
@@ -49,7 +58,7 @@ QString TeamReplicator::status() const {
 }
 
 TeamDatabase *TeamReplicator::database() {
-    if (m_failures > 0 && m_timer.isActive())
+    if (m_failures > 0 && m_stepDue)
         return nullptr; // failing: wait for the backoff instead of holding up a call
     return connectIfNeeded() ? m_database.get() : nullptr;
 }
@@ -87,17 +96,15 @@ void TeamReplicator::step() {
     m_failures = 0;
     m_problem.clear();
     if (!done.caughtUp)
-        m_timer.start(0);
+        stepAfter(milliseconds(0));
     if (changed)
         Q_EMIT statusChanged();
 }
 
 void TeamReplicator::fail(const QString &why) {
-    const milliseconds delay =
-        std::min<milliseconds>(seconds(1) * (1 << std::min(m_failures, 6)), seconds(60));
     ++m_failures;
     m_problem = why;
-    m_timer.start(delay);
+    stepAfter(m_retry.delay(m_failures));
     Q_EMIT statusChanged();
 }
 

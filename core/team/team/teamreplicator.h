@@ -5,9 +5,10 @@
 #include "model/linkmemory.h"
 #include "policy/teamurl.h"
 #include "teamdatabase.h"
+#include "timing/backoff.h"
+#include "timing/scheduler.h"
 
 #include <QObject>
-#include <QTimer>
 #include <chrono>
 #include <memory>
 
@@ -15,12 +16,12 @@ namespace callbridge::team {
 
 // Copies the local journal's decisions to the team database in the background, in order and once each. The
 // local journal stays the source of truth: when PostgreSQL is down or unreachable nothing else changes, the
-// replicator tries again (1 s, 2 s, … 60 s) and catches up when it is back.
+// replicator tries again after the backoff (1 s, 2 s, … 60 s) and catches up when it is back.
 class TeamReplicator : public QObject {
     Q_OBJECT
 public:
-    TeamReplicator(journal::Journal &journal, TeamDatabaseUrl url, QString password,
-                   QObject *parent = nullptr);
+    TeamReplicator(journal::Journal &journal, TeamDatabaseUrl url, QString password, Scheduler &scheduler,
+                   Backoff retry = {}, QObject *parent = nullptr);
     ~TeamReplicator() override;
 
     void start(); // connects and copies what is waiting
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void step();
+    void stepAfter(std::chrono::milliseconds delay);
     bool connectIfNeeded();
     void fail(const QString &why);
 
@@ -46,7 +48,9 @@ private:
     QString m_password;
     QString m_target;
     std::unique_ptr<TeamDatabase> m_database;
-    QTimer m_timer;
+    Scheduler &m_scheduler;
+    Backoff m_retry;
+    bool m_stepDue = false; // a step is scheduled: pokes wait for it
     int m_failures = 0;
     QString m_problem;
 };

@@ -144,7 +144,7 @@ void WriteFlow::send() {
     if (contextGone()) {
         return;
     }
-    ++m_sends;
+    m_sent = true;
     m_client.send(writeRequest(), m_context.data(),
                   [self = shared_from_this()](const Reply &reply) { self->onSent(reply); });
 }
@@ -277,12 +277,14 @@ void WriteFlow::onLookup(const Reply &reply, const Error &cause, WhenNotFound wh
         succeed(id, {}, true);
         return;
     }
-    if (whenNotFound == WhenNotFound::Fail || m_sends >= std::max(1, m_client.config().retry.maxAttempts)) {
+    // Not applied (yet): a write that was never sent goes out now. One whose send failed goes back as it
+    // failed, outcome still unknown, so whoever retries it (the outbox, after its backoff) looks again first:
+    // a slow Zendesk may still apply the first send.
+    if (whenNotFound == WhenNotFound::Fail || m_sent) {
         fail(cause);
         return;
     }
-    const auto delay = m_client.config().retry.backoff(m_sends);
-    m_client.schedule(delay, [self = shared_from_this()] { self->send(); });
+    send();
 }
 
 void WriteFlow::succeed(qint64 id, QJsonObject resource, bool alreadyApplied) {

@@ -10,9 +10,12 @@ namespace callbridge::zendesk {
 class ZendeskClient;
 struct Reply;
 
-// Sends one Write without ever duplicating it. When its outcome is unknown (timeout, reset, 5xx) the write is
-// first looked up (user by external_id, comment by marker, ticket by external_id + tag) and sent again only
-// when it is not found. Keeps itself alive through the callbacks it hands to the client.
+// Sends one Write without ever duplicating it. A write that may have been applied before (an earlier
+// attempt's outcome is unknown) is first looked up (user by external_id, comment by marker, ticket by
+// external_id + tag) and sent only when it is not found. When a send's outcome is unknown, the write is
+// looked up at once: found, it succeeded; not found, the error goes back to the caller, who retries.
+// WriteFlow itself never waits and never sends a write twice. Keeps itself alive through the callbacks it
+// hands to the client.
 class WriteFlow : public std::enable_shared_from_this<WriteFlow> {
 public:
     static void start(ZendeskClient &client, const HttpGatewayOptions &options, const Write &write,
@@ -43,7 +46,7 @@ private:
     QPointer<QObject> m_context;
     bool m_guarded = false; // a context was given: stop once it is destroyed
     Callback<WriteResult> m_done;
-    int m_sends = 0;
+    bool m_sent = false; // sent once: a second send is the caller's decision
 };
 
 } // namespace callbridge::zendesk

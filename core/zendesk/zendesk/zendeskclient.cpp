@@ -59,20 +59,22 @@ bool permanent(QNetworkReply::NetworkError code) {
            || code == QNetworkReply::ProtocolInvalidOperationError;
 }
 
+// Worth sending again by the client itself: it never left, and it may get through next time.
+bool resendable(QNetworkReply::NetworkError code) {
+    return neverSent(code) && !permanent(code);
+}
+
 } // namespace
 
-ZendeskClient::ZendeskClient(ClientConfig config, QNetworkAccessManager *network, QObject *parent)
+ZendeskClient::ZendeskClient(ClientConfig config, const Clock &clock, Scheduler &scheduler,
+                             QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-    , m_network(network ? network : new QNetworkAccessManager(this)) {
+    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_clock(clock)
+    , m_scheduler(scheduler) {
     const QByteArray credentials = (m_config.email + u"/token:"_s + m_config.apiToken).toUtf8();
     m_authorization = "Basic " + credentials.toBase64();
-    m_scheduler = [this](std::chrono::milliseconds delay, std::function<void()> fire) {
-        QTimer::singleShot(delay, this, std::move(fire));
-    };
-    m_now = [] {
-        return QDateTime::currentDateTimeUtc();
-    };
 }
 
 ZendeskClient::~ZendeskClient() = default;
@@ -108,26 +110,6 @@ Error ZendeskClient::checkRequest(const Request &request) {
         return refused(u"request path must be under /api/v2/"_s);
     }
     return {};
-}
-
-void ZendeskClient::setScheduler(Scheduler scheduler) {
-    m_scheduler = std::move(scheduler);
-}
-
-void ZendeskClient::setClock(std::function<QDateTime()> now) {
-    m_now = std::move(now);
-}
-
-QDateTime ZendeskClient::now() const {
-    return m_now();
-}
-
-void ZendeskClient::schedule(std::chrono::milliseconds delay, std::function<void()> fire) {
-    m_scheduler(delay, [self = QPointer<ZendeskClient>(this), fire = std::move(fire)] {
-        if (self) {
-            fire();
-        }
-    });
 }
 
 void ZendeskClient::send(Request request, QObject *context, Done done) {
@@ -257,14 +239,13 @@ void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
     const bool isWrite = job->request.isWrite();
     Reply result;
     result.attempts = job->attempts;
-    bool transient = false;
+    bool neverReached = false;
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (job->timedOut) {
         result.error.kind = ErrorKind::Timeout;
         result.error.message = u"Zendesk did not answer within %1 ms"_s.arg(m_config.timeout.count());
         result.error.outcomeUnknown = isWrite;
-        transient = true;
     } else if (job->tooLarge) {
         result.error.kind = ErrorKind::Malformed;
         result.error.message = u"Zendesk response larger than %1 bytes"_s.arg(m_config.maxResponseBytes);
@@ -275,7 +256,6 @@ void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
         result.error.message =
             u"the connection broke while Zendesk was answering (HTTP %1)"_s.arg(result.httpStatus);
         result.error.outcomeUnknown = isWrite;
-        transient = true;
     } else if (status.isValid()) {
         result.httpStatus = status.toInt();
         const QByteArray body = reply->readAll();
@@ -295,57 +275,50 @@ void ZendeskClient::onFinished(const std::shared_ptr<Job> &job, QNetworkReply *r
                 u"Zendesk answered HTTP %1 with a body that is not a JSON object"_s.arg(result.httpStatus);
         }
         if (result.error.kind == ErrorKind::RateLimited) {
-            const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_now());
-            result.error.retryAfter = retryAfter.value_or(m_config.retry.missingRetryAfter);
-            transient = true;
+            const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), now());
+            result.error.retryAfter = retryAfter.value_or(m_config.missingRetryAfter);
         } else if (result.error.kind == ErrorKind::Unavailable) {
-            const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_now());
+            const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), now());
             result.error.retryAfter = retryAfter.value_or(std::chrono::seconds(0));
             result.error.outcomeUnknown = isWrite;
-            transient = true;
         } else if (result.error.kind == ErrorKind::Conflict && !job->request.idempotencyKey.isEmpty()) {
-            transient = true; // a concurrent request with the same Idempotency-Key is still running
+            // A concurrent request with the same Idempotency-Key is still running: it may yet be applied.
+            result.error.outcomeUnknown = isWrite;
         }
     } else {
         const QNetworkReply::NetworkError code = reply->error();
         result.error.kind = ErrorKind::Network;
         result.error.message = reply->errorString();
         result.error.outcomeUnknown = isWrite && !neverSent(code);
-        transient = !permanent(code);
+        neverReached = resendable(code);
     }
 
     qCDebug(lcZendesk) << "<-" << methodName(job->request.method) << job->request.path << "HTTP"
                        << result.httpStatus << errorKindName(result.error.kind);
-    retryOrFinish(job, std::move(result), transient);
+    resendOrFinish(job, result, neverReached);
     dispatch();
 }
 
-void ZendeskClient::retryOrFinish(const std::shared_ptr<Job> &job, Reply reply, bool transient) {
+void ZendeskClient::resendOrFinish(const std::shared_ptr<Job> &job, const Reply &reply, bool neverReached) {
     const Error &error = reply.error;
     const bool limited = error.kind == ErrorKind::RateLimited; // not applied: any request may be resent
-    const bool mayResend = limited || job->request.retrySafe || !error.outcomeUnknown;
-    const int maxAttempts = std::max(1, m_config.retry.maxAttempts);
-    if (error.kind == ErrorKind::None || !transient || !mayResend || job->attempts >= maxAttempts
+    if ((!limited && !neverReached) || job->attempts >= std::max(1, m_config.maxSends)
         || job->contextGone()) {
         finish(job, reply);
         return;
     }
     if (limited) {
-        const auto wait = std::min<std::chrono::seconds>(error.retryAfter, m_config.retry.maxRetryAfter);
+        const auto wait = std::min<std::chrono::seconds>(error.retryAfter, m_config.maxRetryAfter);
         qCInfo(lcZendesk) << "rate limited; pausing all requests for" << wait.count() << "s";
         Q_EMIT rateLimited(static_cast<qint64>(wait.count()));
         enqueue(job, true);
         pauseQueue(wait);
         return;
     }
-    // A 503 may say when to come back; otherwise back off exponentially.
-    const std::chrono::milliseconds delay =
-        error.retryAfter.count() > 0
-            ? std::min<std::chrono::milliseconds>(error.retryAfter, m_config.retry.maxRetryAfter)
-            : m_config.retry.backoff(job->attempts);
-    qCInfo(lcZendesk) << "retrying" << methodName(job->request.method) << job->request.path << "after"
-                      << delay.count() << "ms:" << errorKindName(error.kind);
-    schedule(delay, [this, job] {
+    const std::chrono::milliseconds delay = m_config.unsentRetry.delay(job->attempts);
+    qCInfo(lcZendesk) << "resending" << methodName(job->request.method) << job->request.path << "after"
+                      << delay.count() << "ms: it never reached Zendesk (" << error.message << ")";
+    m_scheduler.schedule(delay, this, [this, job] {
         enqueue(job, false);
         dispatch();
     });
@@ -354,7 +327,7 @@ void ZendeskClient::retryOrFinish(const std::shared_ptr<Job> &job, Reply reply, 
 void ZendeskClient::pauseQueue(std::chrono::milliseconds wait) {
     m_paused = true;
     const quint64 generation = ++m_pauseGeneration;
-    schedule(wait, [this, generation] {
+    m_scheduler.schedule(wait, this, [this, generation] {
         if (generation == m_pauseGeneration) {
             m_paused = false;
             dispatch();

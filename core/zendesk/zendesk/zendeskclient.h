@@ -1,5 +1,8 @@
 #pragma once
 
+#include "timing/backoff.h"
+#include "timing/clock.h"
+#include "timing/scheduler.h"
 #include "zendeskrequest.h"
 
 #include <QDateTime>
@@ -25,22 +28,27 @@ struct ClientConfig {
     std::chrono::milliseconds timeout{30'000}; // without any network activity
     qint64 maxResponseBytes = 8 * 1024 * 1024;
     int maxInFlight = 4;
-    RetryPolicy retry;
+    // Resending a request that never reached Zendesk (connection refused, host not found).
+    Backoff unsentRetry{std::chrono::milliseconds(500), std::chrono::seconds(30), {}};
+    int maxSends = 5; // sends of one request, the first included, while 429s or unsent failures repeat
+    std::chrono::seconds maxRetryAfter{120};    // a longer Retry-After is shortened to this
+    std::chrono::seconds missingRetryAfter{10}; // a 429 without Retry-After waits this long
 };
 
 // Sends Requests to Zendesk and hands back Replies. Owns the transport guardrails: base URL policy,
-// credentials, per-request timeout, response size cap, no redirects, bounded retries with backoff,
-// Retry-After (which pauses the whole queue: the limit is account wide) and a cap on concurrent requests.
+// credentials, per-request timeout, response size cap, no redirects, a cap on concurrent requests and the
+// account-wide pause on 429 (Retry-After, then the request is sent again). It resends by itself only what
+// never reached Zendesk (connection refused, host not found); every other failure (5xx, timeout, reset) goes
+// back to the caller at once: the outbox retries writes and the engine retries lookups.
 class ZendeskClient : public QObject {
     Q_OBJECT
 public:
     using Done = std::function<void(const Reply &)>;
-    // Runs `fire` after `delay`. Tests replace it to record delays and fire at once.
-    using Scheduler = std::function<void(std::chrono::milliseconds delay, std::function<void()> fire)>;
 
+    // `clock` reads Retry-After dates, `scheduler` runs the pauses and resends; both must outlive the client.
     // `network` may be null: the client then creates and owns its own.
-    explicit ZendeskClient(ClientConfig config, QNetworkAccessManager *network = nullptr,
-                           QObject *parent = nullptr);
+    ZendeskClient(ClientConfig config, const Clock &clock, Scheduler &scheduler,
+                  QNetworkAccessManager *network = nullptr, QObject *parent = nullptr);
     ~ZendeskClient() override;
 
     // Queues `request`; `done` runs later on this thread (never inside send), unless `context` is destroyed
@@ -53,11 +61,7 @@ public:
     static Error checkRequest(const Request &request);
 
     const ClientConfig &config() const { return m_config; }
-    void setScheduler(Scheduler scheduler);
-    void setClock(std::function<QDateTime()> now);
-    QDateTime now() const;
-    // Runs `fire` after `delay` through the scheduler, dropped when the client is destroyed.
-    void schedule(std::chrono::milliseconds delay, std::function<void()> fire);
+    QDateTime now() const { return m_clock.now(); }
 
     // Requests put on the wire, retries included. Benchmarks count requests per call with it.
     quint64 requestsSent() const { return m_requestsSent; }
@@ -74,15 +78,15 @@ private:
     void dispatch();
     void start(const std::shared_ptr<Job> &job);
     void onFinished(const std::shared_ptr<Job> &job, QNetworkReply *reply);
-    void retryOrFinish(const std::shared_ptr<Job> &job, Reply reply, bool transient);
+    void resendOrFinish(const std::shared_ptr<Job> &job, const Reply &reply, bool neverReached);
     void pauseQueue(std::chrono::milliseconds wait);
     static void finish(const std::shared_ptr<Job> &job, const Reply &reply);
 
     ClientConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
     QByteArray m_authorization;
-    Scheduler m_scheduler;
-    std::function<QDateTime()> m_now;
+    const Clock &m_clock;
+    Scheduler &m_scheduler;
     std::deque<std::shared_ptr<Job>> m_queue;
     int m_inFlight = 0;
     bool m_paused = false;

@@ -1,6 +1,5 @@
 #include "zendeskrequest.h"
 
-#include <QRandomGenerator>
 #include <QStringList>
 #include <QUrl>
 #include <algorithm>
@@ -53,16 +52,6 @@ QString methodName(Request::Method method) {
         return u"PUT"_s;
     }
     return u"GET"_s;
-}
-
-std::chrono::milliseconds RetryPolicy::backoff(int attempt) const {
-    const int doublings = std::clamp(attempt - 1, 0, 30);
-    const double full =
-        std::min(static_cast<double>(baseDelay.count()) * static_cast<double>(1LL << doublings),
-                 static_cast<double>(maxDelay.count()));
-    const double random =
-        jitter ? std::clamp(jitter(), 0.0, 1.0) : QRandomGenerator::global()->generateDouble();
-    return std::chrono::milliseconds(static_cast<qint64>(full / 2.0 + full / 2.0 * random));
 }
 
 QString digitsOf(const QString &text) {

@@ -6,8 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-#include <chrono>
-#include <functional>
 #include <utility>
 
 namespace callbridge::zendesk {
@@ -21,8 +19,8 @@ struct Request {
     QList<std::pair<QString, QString>> query;
     QJsonObject body; // sent as JSON for Post/Put
     QString idempotencyKey;
-    // The transport may resend it by itself after an error whose outcome is unknown (timeout, reset, 5xx).
-    // True for reads and for writes that cannot duplicate anything (idempotent PUTs, creates with a key).
+    // Sending it again after an error whose outcome is unknown (timeout, reset, 5xx) cannot duplicate
+    // anything, so nothing needs looking up first. True for reads, idempotent PUTs and creates with a key.
     bool retrySafe = true;
 
     static Request get(QString path, QList<std::pair<QString, QString>> query = {});
@@ -49,22 +47,8 @@ struct Reply {
     bool ok() const { return error.kind == ErrorKind::None; }
 };
 
-// Bounded exponential backoff with jitter; all durations injectable so tests never wait for real.
 // The digits of a phone number as Zendesk's search and voice comments compare them ("+1 (555) 010" →
 // "1555010").
 QString digitsOf(const QString &text);
-
-struct RetryPolicy {
-    std::chrono::milliseconds baseDelay{500};
-    std::chrono::milliseconds maxDelay{30'000};
-    int maxAttempts = 5;                        // sends of one request, first one included
-    std::chrono::seconds maxRetryAfter{120};    // a longer Retry-After is shortened to this
-    std::chrono::seconds missingRetryAfter{10}; // a 429 without Retry-After waits this long
-    std::function<double()> jitter;             // returns [0, 1]; empty = random
-
-    // Delay before attempt `attempt + 1` after `attempt` failed (attempt counts from 1): base *
-    // 2^(attempt-1), capped, then scaled into [delay/2, delay] by the jitter.
-    std::chrono::milliseconds backoff(int attempt) const;
-};
 
 } // namespace callbridge::zendesk

@@ -124,9 +124,9 @@ TEST_F(EngineTest, SharedNumberPrefersTheDirectLine) {
 }
 
 TEST_F(EngineTest, AmbiguousNumberTakesTheMostRecentlyUpdatedAndSaysSo) {
-    gateway.addUser(QStringLiteral("Old"), QStringLiteral("+15550100001"), false, clock.current.addDays(-30));
+    gateway.addUser(QStringLiteral("Old"), QStringLiteral("+15550100001"), false, clock.now().addDays(-30));
     const zendesk::User &recent = gateway.addUser(QStringLiteral("Recent"), QStringLiteral("+15550100001"),
-                                                  false, clock.current.addDays(-1));
+                                                  false, clock.now().addDays(-1));
     answeredCall(Call(QStringLiteral("c-7")));
     const CallOutcome *o = find(Outcome::TicketCreated);
     EXPECT_EQ(o->userId, recent.id);
@@ -272,26 +272,38 @@ TEST_F(EngineTest, ZendeskFailureIsReportedAsFailedWithTheReason) {
 TEST_F(EngineTest, EventsBeforeSignInAreQueuedNotDropped) {
     engine.reset();
     outcomes.clear();
-    engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
+    engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, clock, memory);
     QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                      [this](const CallOutcome &o) { outcomes << o; });
     const Call call(QStringLiteral("c-22"));
     engine->handle(call.event(ContactEventKind::Connecting));
     engine->handle(call.event(ContactEventKind::Connected, 2));
     engine->start();
-    ASSERT_TRUE(waitUntil([this] { return engine->isReady() && engine->isIdle(); }));
+    ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isReady() && engine->isIdle(); }));
     EXPECT_NE(find(Outcome::TicketCreated), nullptr);
+}
+
+TEST_F(EngineTest, TheQueueBeforeSignInIsBounded) {
+    engine.reset();
+    outcomes.clear();
+    engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, clock, memory);
+    const Call call(QStringLiteral("c-23"));
+    for (int i = 0; i < CallEngine::kMaxQueuedEvents + 100; ++i)
+        engine->handle(call.event(ContactEventKind::Connecting));
+    EXPECT_EQ(engine->droppedBeforeSignIn(), 100);
+    engine->start();
+    ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isReady() && engine->isIdle(); }));
 }
 
 TEST_F(EngineTest, FailedSignInIsFatalWithAClearMessage) {
     engine.reset();
     gateway.failNext(QStringLiteral("GET users/me"),
                      makeError(zendesk::ErrorKind::Auth, QStringLiteral("Couldn't authenticate you"), 401));
-    CallEngine e(gateway, gateway, settings, clock, memory);
+    CallEngine e(gateway, gateway, settings, clock, clock, memory);
     QString message;
     QObject::connect(&e, &CallEngine::fatalError, &e, [&](const QString &m) { message = m; });
     e.start();
-    ASSERT_TRUE(waitUntil([&] { return !message.isEmpty(); }));
+    ASSERT_TRUE(waitAdvancing(clock, [&] { return !message.isEmpty(); }));
     EXPECT_TRUE(message.contains(QStringLiteral("authenticate"))) << message.toStdString();
     EXPECT_FALSE(e.isReady());
 }
@@ -305,6 +317,44 @@ TEST_F(EngineTest, LookupThatFailsForAPassingReasonIsRetriedAndTheCallStillLinks
     EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 2);
     EXPECT_NE(find(Outcome::TicketCreated), nullptr) << outcomeNames().join(u',').toStdString();
     EXPECT_EQ(find(Outcome::Failed), nullptr);
+}
+
+// The client hands a failed read straight back; the engine is the layer that repeats a lookup.
+TEST_F(EngineTest, LookupAfterA503IsRetriedAfterExactlyTheBackoff) {
+    engine.reset();
+    for (int i = 0; i < 2; ++i)
+        gateway.failNext(QStringLiteral("GET search"),
+                         makeError(zendesk::ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503));
+    makeEngine();
+    const QDateTime start = clock.now();
+    send(Call(QStringLiteral("c-24")).event(ContactEventKind::Connecting));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 3);
+    EXPECT_EQ(start.msecsTo(clock.now()), 1000 + 2000) << "1 s after the first failure, 2 s after the second";
+    EXPECT_EQ(clock.pending(), 0);
+}
+
+TEST_F(EngineTest, LookupThatTimedOutOrWasCutOffIsRetried) {
+    engine.reset();
+    gateway.failNext(QStringLiteral("GET search"),
+                     makeError(zendesk::ErrorKind::Timeout, QStringLiteral("no answer within 30000 ms")));
+    gateway.failNext(QStringLiteral("GET search"),
+                     makeError(zendesk::ErrorKind::Network, QStringLiteral("Connection closed")));
+    makeEngine();
+    answeredCall(Call(QStringLiteral("c-25")));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 3);
+    EXPECT_NE(find(Outcome::TicketCreated), nullptr) << outcomeNames().join(u',').toStdString();
+}
+
+TEST_F(EngineTest, LookupRetryWaitsZendesksRetryAfter) {
+    engine.reset();
+    zendesk::Error unavailable = makeError(zendesk::ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503);
+    unavailable.retryAfter = std::chrono::seconds(3);
+    gateway.failNext(QStringLiteral("GET search"), unavailable);
+    makeEngine();
+    const QDateTime start = clock.now();
+    send(Call(QStringLiteral("c-26")).event(ContactEventKind::Connecting));
+    EXPECT_EQ(gateway.count(QStringLiteral("GET search")), 2);
+    EXPECT_EQ(start.secsTo(clock.now()), 3);
 }
 
 TEST_F(EngineTest, SignInThatFailsForAPassingReasonIsRetried) {

@@ -54,13 +54,13 @@ protected:
     void restart() {
         engine.reset();
         outcomes.clear();
-        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
+        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, clock, memory);
         engine->setJournal(&journal);
         engine->setWriteLedger(&ledger);
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                          [this](const CallOutcome &o) { outcomes << o; });
         engine->start();
-        ASSERT_TRUE(waitUntil([this] { return engine->isReady() && engine->isIdle(); }));
+        ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isReady() && engine->isIdle(); }));
     }
     MemoryJournal journal;
     SentWritesLedger ledger{gateway};
@@ -144,7 +144,7 @@ TEST_F(JournalledEngineTest, AgentChoiceIsJournalledWithItsContactSoARestartRepl
     AgentAction create;
     create.kind = AgentAction::Kind::CreateTicket;
     engine->agentAction(QStringLiteral("j-9"), create);
-    ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); }));
+    ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isIdle(); }));
 
     ASSERT_EQ(journal.events.size(), 3);
     const ContactEvent recorded = journal.events.last();
@@ -163,4 +163,30 @@ TEST_F(JournalledEngineTest, AgentChoiceIsJournalledWithItsContactSoARestartRepl
     ASSERT_NE(resumed, nullptr) << outcomeNames().join(u',').toStdString();
     EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")));
     EXPECT_NE(find(Outcome::DetailsAppended), nullptr) << outcomeNames().join(u',').toStdString();
+}
+
+// What a caller types to prove who they are or to pay reaches neither the journal nor a ticket.
+TEST_F(JournalledEngineTest, CallerTypedSecretsAndCardNumbersReachNeitherTheJournalNorZendesk) {
+    answeredCall(
+        Call(QStringLiteral("j-6"))
+            .attr(QStringLiteral("pin"), QStringLiteral("4321"))
+            .attr(QStringLiteral("reason"), QStringLiteral("card 4111 1111 1111 1111 was charged twice"))
+            .attr(QStringLiteral("keyword"), QStringLiteral("billing")));
+    ASSERT_FALSE(journal.events.isEmpty());
+    for (const ContactEvent &e : std::as_const(journal.events)) {
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("pin")), QStringLiteral("[redacted]"));
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("reason")),
+                  QStringLiteral("card [redacted] was charged twice"));
+        EXPECT_EQ(e.contact.attributes.value(QStringLiteral("keyword")), QStringLiteral("billing"));
+    }
+    int bodies = 0;
+    for (const QList<QJsonObject> &comments : std::as_const(gateway.comments)) {
+        for (const QJsonObject &comment : comments) {
+            const QString body = comment.value(QStringLiteral("body")).toString();
+            bodies += body.isEmpty() ? 0 : 1;
+            EXPECT_FALSE(body.contains(QStringLiteral("4321"))) << body.toStdString();
+            EXPECT_FALSE(body.contains(QStringLiteral("4111"))) << body.toStdString();
+        }
+    }
+    EXPECT_GE(bodies, 1); // the details note was written
 }

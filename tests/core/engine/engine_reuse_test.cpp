@@ -18,8 +18,7 @@ protected:
 };
 
 TEST_F(ReuseTest, RecentTicketWithinTheWindowIsReused) {
-    const zendesk::Ticket &t =
-        gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addSecs(-4 * 60));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addSecs(-4 * 60));
     answeredCall(withTimeout(QStringLiteral("r-1"), 15));
     const CallOutcome *o = find(Outcome::TicketReused);
     ASSERT_NE(o, nullptr) << outcomeNames().join(u',').toStdString();
@@ -31,13 +30,13 @@ TEST_F(ReuseTest, RecentTicketWithinTheWindowIsReused) {
 }
 
 TEST_F(ReuseTest, TicketUpdatedExactlyAtTheWindowIsReused) {
-    gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addSecs(-15 * 60));
+    gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addSecs(-15 * 60));
     answeredCall(withTimeout(QStringLiteral("r-2"), 15));
     EXPECT_NE(find(Outcome::TicketReused), nullptr);
 }
 
 TEST_F(ReuseTest, TicketUpdatedJustOutsideTheWindowIsNotReused) {
-    gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addSecs(-15 * 60 - 1));
+    gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addSecs(-15 * 60 - 1));
     answeredCall(withTimeout(QStringLiteral("r-3"), 15));
     const CallOutcome *o = find(Outcome::TicketCreated);
     ASSERT_NE(o, nullptr);
@@ -45,21 +44,21 @@ TEST_F(ReuseTest, TicketUpdatedJustOutsideTheWindowIsNotReused) {
 }
 
 TEST_F(ReuseTest, ClosedTicketIsNeverReused) {
-    gateway.addTicket(jo.id, QStringLiteral("closed"), clock.current.addSecs(-60));
+    gateway.addTicket(jo.id, QStringLiteral("closed"), clock.now().addSecs(-60));
     answeredCall(withTimeout(QStringLiteral("r-4"), 15));
     EXPECT_NE(find(Outcome::TicketCreated), nullptr);
     EXPECT_EQ(find(Outcome::TicketReused), nullptr);
 }
 
 TEST_F(ReuseTest, SolvedTicketStillQualifies) {
-    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("solved"), clock.current.addSecs(-60));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("solved"), clock.now().addSecs(-60));
     answeredCall(withTimeout(QStringLiteral("r-5"), 15));
     ASSERT_NE(find(Outcome::TicketReused), nullptr);
     EXPECT_EQ(find(Outcome::TicketReused)->ticketId, t.id);
 }
 
 TEST_F(ReuseTest, ZeroTimeoutNeverLooksForRecentTickets) {
-    gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addSecs(-60));
+    gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addSecs(-60));
     answeredCall(withTimeout(QStringLiteral("r-6"), 0));
     EXPECT_NE(find(Outcome::TicketCreated), nullptr);
     EXPECT_EQ(gateway.count(QStringLiteral("GET users/")), 1); // users/me only
@@ -69,14 +68,14 @@ TEST_F(ReuseTest, SettingDefaultAppliesWhenNoAttribute) {
     settings.createTicketAfterMinutes = 30;
     makeEngine();
     const zendesk::Ticket &t =
-        gateway.addTicket(jo.id, QStringLiteral("pending"), clock.current.addSecs(-20 * 60));
+        gateway.addTicket(jo.id, QStringLiteral("pending"), clock.now().addSecs(-20 * 60));
     answeredCall(Call(QStringLiteral("r-7")));
     ASSERT_NE(find(Outcome::TicketReused), nullptr);
     EXPECT_EQ(find(Outcome::TicketReused)->ticketId, t.id);
 }
 
 TEST_F(ReuseTest, IvrTicketOfTheCallerIsUsed) {
-    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addDays(-3));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addDays(-3));
     answeredCall(Call(QStringLiteral("i-1")).attr(QStringLiteral("zendesk_ticket"), QString::number(t.id)));
     const CallOutcome *o = find(Outcome::TicketFromIvr);
     ASSERT_NE(o, nullptr);
@@ -85,7 +84,7 @@ TEST_F(ReuseTest, IvrTicketOfTheCallerIsUsed) {
 }
 
 TEST_F(ReuseTest, IvrTicketOfAnotherUserGivesANewTicketAndSaysWhy) {
-    const zendesk::Ticket &t = gateway.addTicket(other.id, QStringLiteral("open"), clock.current.addDays(-3));
+    const zendesk::Ticket &t = gateway.addTicket(other.id, QStringLiteral("open"), clock.now().addDays(-3));
     answeredCall(Call(QStringLiteral("i-2")).attr(QStringLiteral("zendesk_ticket"), QString::number(t.id)));
     const CallOutcome *o = find(Outcome::TicketCreated);
     ASSERT_NE(o, nullptr);
@@ -106,7 +105,7 @@ TEST_F(ReuseTest, MissingIvrTicketGivesANewTicketWithANotice) {
 }
 
 TEST_F(ReuseTest, IvrZeroAsksForANewTicketEvenWithARecentOne) {
-    gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addSecs(-60));
+    gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addSecs(-60));
     answeredCall(
         withTimeout(QStringLiteral("i-4"), 15).attr(QStringLiteral("zendesk_ticket"), QStringLiteral("0")));
     const CallOutcome *o = find(Outcome::TicketCreated);
@@ -118,13 +117,13 @@ TEST_F(ReuseTest, IvrZeroAsksForANewTicketEvenWithARecentOne) {
 TEST_F(ReuseTest, RenamedTicketAttributeIsRead) {
     settings.ticketAttributeName = QStringLiteral("ticket_no");
     makeEngine();
-    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addDays(-3));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addDays(-3));
     answeredCall(Call(QStringLiteral("i-5")).attr(QStringLiteral("ticket_no"), QString::number(t.id)));
     ASSERT_NE(find(Outcome::TicketFromIvr), nullptr);
 }
 
 TEST_F(ReuseTest, IvrTicketFromAnUnknownCallerIsIgnored) {
-    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addDays(-3));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addDays(-3));
     answeredCall(Call(QStringLiteral("i-6"), QStringLiteral("+15550108888"))
                      .attr(QStringLiteral("zendesk_ticket"), QString::number(t.id)));
     const CallOutcome *o = find(Outcome::TicketCreated);
@@ -134,7 +133,7 @@ TEST_F(ReuseTest, IvrTicketFromAnUnknownCallerIsIgnored) {
 }
 
 TEST_F(ReuseTest, ClosedIvrTicketGetsAFollowUp) {
-    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("closed"), clock.current.addDays(-40));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("closed"), clock.now().addDays(-40));
     answeredCall(Call(QStringLiteral("i-7")).attr(QStringLiteral("zendesk_ticket"), QString::number(t.id)));
     const CallOutcome *o = find(Outcome::TicketFromIvr);
     ASSERT_NE(o, nullptr);
@@ -145,7 +144,7 @@ TEST_F(ReuseTest, ClosedIvrTicketGetsAFollowUp) {
 }
 
 TEST_F(ReuseTest, TicketClosedDuringTheCallGetsTheEndOfCallDetailsInAFollowUp) {
-    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.current.addSecs(-60));
+    const zendesk::Ticket &t = gateway.addTicket(jo.id, QStringLiteral("open"), clock.now().addSecs(-60));
     const Call call = withTimeout(QStringLiteral("r-8"), 15);
     send(call.event(ContactEventKind::Connecting));
     send(call.event(ContactEventKind::Connected, 2));

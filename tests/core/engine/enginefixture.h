@@ -3,7 +3,7 @@
 #include "engine/callengine.h"
 #include "eventloopwait.h"
 #include "fakegateway.h"
-#include "model/clock.h"
+#include "manualtime.h"
 #include "model/linkmemory.h"
 #include "qtprinters.h"
 
@@ -14,12 +14,6 @@
 #include <memory>
 
 namespace callbridge::test {
-
-class FixedClock final : public Clock {
-public:
-    QDateTime now() const override { return current; }
-    QDateTime current = QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC);
-};
 
 // One contact's events, built fluently.
 struct Call {
@@ -70,18 +64,17 @@ protected:
 
     void makeEngine() {
         outcomes.clear();
-        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, memory);
-        engine->setLookupRetryBase(std::chrono::milliseconds(5));
-        engine->setTransferSearchRetry(std::chrono::milliseconds(1));
+        engine = std::make_unique<CallEngine>(gateway, gateway, settings, clock, clock, memory);
+        engine->setLookupRetry(lookupRetry);
         QObject::connect(engine.get(), &CallEngine::outcome, engine.get(),
                          [this](const CallOutcome &o) { outcomes << o; });
         engine->start();
-        ASSERT_TRUE(waitUntil([this] { return engine->isReady(); }));
+        ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isReady(); }));
     }
 
     void send(const ContactEvent &e) {
         engine->handle(e);
-        ASSERT_TRUE(waitUntil([this] { return engine->isIdle(); })) << "engine did not settle";
+        ASSERT_TRUE(waitAdvancing(clock, [this] { return engine->isIdle(); })) << "engine did not settle";
     }
 
     // ringing → answered → hung up after `seconds`
@@ -107,7 +100,11 @@ protected:
     QJsonObject lastComment(qint64 ticketId) const { return gateway.comments.value(ticketId).last(); }
 
     FakeGateway gateway;
-    FixedClock clock;
+    ManualTime clock; // also the scheduler: a retry waits until the test's waits move time on
+    // No randomness: the n-th retry of a lookup waits exactly 1 s × 2^(n−1).
+    Backoff lookupRetry{std::chrono::seconds(1), std::chrono::seconds(60), [] {
+                            return 1.0;
+                        }};
     InMemoryLinkMemory memory;
     Settings settings;
     std::unique_ptr<CallEngine> engine;

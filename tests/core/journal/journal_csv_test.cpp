@@ -45,25 +45,37 @@ QList<QStringList> parseCsv(const QString &text) {
     return records;
 }
 
-TEST(JournalCsv, QuotesOnlyWhatNeedsQuoting) {
-    EXPECT_EQ(csvField(u"plain text"_s), u"plain text"_s);
-    EXPECT_EQ(csvField(QString()), QString());
+TEST(JournalCsv, QuotesEveryField) {
+    EXPECT_EQ(csvField(u"plain text"_s), u"\"plain text\""_s);
+    EXPECT_EQ(csvField(QString()), u"\"\""_s);
     EXPECT_EQ(csvField(u"a,b"_s), u"\"a,b\""_s);
     EXPECT_EQ(csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
     EXPECT_EQ(csvField(u"two\nlines"_s), u"\"two\nlines\""_s);
     EXPECT_EQ(csvField(u"cr\rinside"_s), u"\"cr\rinside\""_s);
-    EXPECT_EQ(csvRecord({u"a"_s, u"b,c"_s, QString()}), QByteArray("a,\"b,c\",\r\n"));
-    EXPECT_EQ(csvRecord({u"Zürich"_s}), u"Zürich\r\n"_s.toUtf8());
+    EXPECT_EQ(csvRecord({u"a"_s, u"b,c"_s, QString()}), QByteArray("\"a\",\"b,c\",\"\"\r\n"));
+    EXPECT_EQ(csvRecord({u"Zürich"_s}), u"\"Zürich\"\r\n"_s.toUtf8());
 }
 
 TEST(JournalCsv, GuardsAgainstFormulaInjection) {
     EXPECT_EQ(csvField(u"=HYPERLINK(\"http://x\")"_s), u"\"'=HYPERLINK(\"\"http://x\"\")\""_s);
-    EXPECT_EQ(csvField(u"+4930123456"_s), u"'+4930123456"_s);
-    EXPECT_EQ(csvField(u"-1+1"_s), u"'-1+1"_s);
-    EXPECT_EQ(csvField(u"@SUM(A1)"_s), u"'@SUM(A1)"_s);
-    EXPECT_EQ(csvField(u"\tcmd"_s), u"'\tcmd"_s);
+    EXPECT_EQ(csvField(u"+4930123456"_s), u"\"'+4930123456\""_s);
+    EXPECT_EQ(csvField(u"-1+1"_s), u"\"'-1+1\""_s);
+    EXPECT_EQ(csvField(u"@SUM(A1)"_s), u"\"'@SUM(A1)\""_s);
+    EXPECT_EQ(csvField(u"\tcmd"_s), u"\"'\tcmd\""_s);
     EXPECT_EQ(csvField(u"\rcmd"_s), u"\"'\rcmd\""_s);
-    EXPECT_EQ(csvField(u"a=b"_s), u"a=b"_s); // only the first character matters
+    EXPECT_EQ(csvField(u"a=b"_s), u"\"a=b\""_s); // only the start matters
+}
+
+TEST(JournalCsv, GuardsBehindLeadingSpacesAndFullWidthForms) {
+    EXPECT_EQ(csvField(u"   =1+1"_s), u"\"'   =1+1\""_s);
+    EXPECT_EQ(csvField(u" @SUM(A1)"_s), u"\"' @SUM(A1)\""_s);
+    EXPECT_EQ(csvField(u"\u3000-2"_s), u"\"'\u3000-2\""_s);
+    EXPECT_EQ(csvField(u"\uFF1DHYPERLINK(1)"_s), u"\"'\uFF1DHYPERLINK(1)\""_s);
+    EXPECT_EQ(csvField(u"\uFF0B1"_s), u"\"'\uFF0B1\""_s);
+    EXPECT_EQ(csvField(u"\uFF0D1"_s), u"\"'\uFF0D1\""_s);
+    EXPECT_EQ(csvField(u"\uFF20A1"_s), u"\"'\uFF20A1\""_s);
+    EXPECT_EQ(csvField(u"  plain"_s), u"\"  plain\""_s);
+    EXPECT_EQ(csvField(u"   "_s), u"\"   \""_s);
 }
 
 TEST(JournalCsv, ExportWritesAHeaderAndOneGuardedRowPerDecision) {

@@ -1,10 +1,9 @@
 #include "eventloopwait.h"
 #include "fakegateway.h"
+#include "manualtime.h"
 #include "outbox/durablegateway.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QTimer>
 #include <gtest/gtest.h>
 
 using namespace callbridge;
@@ -13,12 +12,23 @@ using zendesk::ErrorKind;
 using zendesk::Result;
 using zendesk::Write;
 using zendesk::WriteResult;
+using namespace std::chrono_literals;
 
 namespace {
 
-class FixedClock final : public Clock {
+// Hands every wait to manual time and notes how long it was.
+class RecordingScheduler final : public Scheduler {
 public:
-    QDateTime now() const override { return QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC); }
+    explicit RecordingScheduler(Scheduler &inner)
+        : m_inner(inner) {}
+    void schedule(std::chrono::milliseconds delay, QObject *context, std::function<void()> fire) override {
+        delays << delay;
+        m_inner.schedule(delay, context, std::move(fire));
+    }
+    QList<std::chrono::milliseconds> delays;
+
+private:
+    Scheduler &m_inner;
 };
 
 Write ticketWrite(const QString &key = QStringLiteral("cb-c1-ticket")) {
@@ -32,27 +42,24 @@ Write ticketWrite(const QString &key = QStringLiteral("cb-c1-ticket")) {
 
 class DurableGatewayTest : public ::testing::Test {
 protected:
-    DurableGatewayTest() {
-        // Retries run on the next event-loop turn instead of after real backoff.
-        durable.setScheduler([this](std::chrono::milliseconds delay, std::function<void()> fire) {
-            delays << delay;
-            QTimer::singleShot(0, &context, std::move(fire));
-        });
-    }
-
+    // Sends `w` and runs manual time through every retry until the caller hears back.
     std::optional<Result<WriteResult>> send(const Write &w) {
         std::optional<Result<WriteResult>> result;
         durable.write(w, &context, [&result](const Result<WriteResult> &r) { result = r; });
-        EXPECT_TRUE(waitUntil([&] { return result.has_value(); }));
+        EXPECT_TRUE(waitAdvancing(clock, [&] { return result.has_value(); }));
         return result;
     }
 
     FakeGateway inner;
     InMemoryOutboxStore store;
-    FixedClock clock;
-    DurableGateway durable{inner, store, clock};
+    ManualTime clock;
+    RecordingScheduler scheduler{clock};
+    const QList<std::chrono::milliseconds> &delays = scheduler.delays;
+    // No randomness: the n-th retry waits exactly 1 s × 2^(n−1), at most a minute.
+    DurableGateway durable{inner, store, clock, scheduler, Backoff{1s, 60s, [] {
+                                                                       return 1.0;
+                                                                   }}};
     QObject context;
-    QList<std::chrono::milliseconds> delays;
 };
 
 } // namespace
@@ -81,8 +88,41 @@ TEST_F(DurableGatewayTest, PassingFailuresAreRetriedAndTheCallerOnlyHearsSuccess
     EXPECT_EQ(durable.status().pending, 0);
 }
 
+TEST_F(DurableGatewayTest, WriteIsRetriedThroughSeveral503sAfterExactlyTheBackoff) {
+    // The client hands a 503 back at once; the outbox is the layer that retries a write until it lands.
+    for (int i = 0; i < 3; ++i)
+        inner.failNext(QStringLiteral("POST tickets"),
+                       makeError(ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503));
+    const QDateTime start = clock.now();
+    const auto result = send(ticketWrite());
+    ASSERT_TRUE(result->ok());
+    EXPECT_EQ(inner.count(QStringLiteral("POST tickets")), 4);
+    EXPECT_EQ(delays, (QList<std::chrono::milliseconds>{1s, 2s, 4s}));
+    EXPECT_EQ(start.secsTo(clock.now()), 7) << "sent the moment each wait was over";
+    EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
+}
+
+TEST_F(DurableGatewayTest, ServiceUnavailableRetryAfterIsHonoured) {
+    // Formerly honoured by the client's own resend; the outbox owns write retries now.
+    zendesk::Error unavailable = makeError(ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503);
+    unavailable.retryAfter = 3s;
+    inner.failNext(QStringLiteral("POST tickets"), unavailable);
+    const auto result = send(ticketWrite());
+    ASSERT_TRUE(result->ok());
+    EXPECT_EQ(delays, QList<std::chrono::milliseconds>{3s});
+}
+
+TEST_F(DurableGatewayTest, NextAttemptTimeIsStoredWithTheFailure) {
+    inner.failNext(QStringLiteral("POST tickets"),
+                   makeError(ErrorKind::Unavailable, QStringLiteral("HTTP 503"), 503));
+    durable.write(ticketWrite(), &context, [](const Result<WriteResult> &) {});
+    ASSERT_TRUE(waitUntil([&] { return clock.pending() == 1; }));
+    const auto stored = store.find(QStringLiteral("cb-c1-ticket"));
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(clock.now().msecsTo(stored->nextAttemptAt), 1000);
+}
+
 TEST_F(DurableGatewayTest, StatusExplainsWhatIsWaitingWhileZendeskIsDown) {
-    durable.setScheduler([](std::chrono::milliseconds, std::function<void()>) {}); // never retry in this test
     inner.failNext(QStringLiteral("POST tickets"),
                    makeError(ErrorKind::Network, QStringLiteral("Connection refused")));
     bool answered = false;
@@ -93,6 +133,7 @@ TEST_F(DurableGatewayTest, StatusExplainsWhatIsWaitingWhileZendeskIsDown) {
     EXPECT_TRUE(s.summary(clock.now()).contains(QStringLiteral("1 call update waiting")));
     EXPECT_TRUE(s.summary(clock.now()).contains(QStringLiteral("nothing is lost")));
     EXPECT_FALSE(answered);
+    EXPECT_EQ(clock.pending(), 1) << "the retry waits for its time";
 }
 
 TEST_F(DurableGatewayTest, PermanentRefusalReachesTheCallerAndIsKeptAsFailed) {
@@ -174,7 +215,7 @@ TEST_F(DurableGatewayTest, RateLimitStormIsWaitedOutWithoutLosingTheWrite) {
     EXPECT_EQ(inner.count(QStringLiteral("POST tickets")), 13);
     ASSERT_EQ(delays.size(), 12);
     for (int i = 0; i < 12; ++i)
-        EXPECT_EQ(delays.at(i), std::chrono::milliseconds((30 + i) * 1000)) << "retry " << i;
+        EXPECT_EQ(delays.at(i), std::chrono::seconds(30 + i)) << "retry " << i;
     EXPECT_TRUE(limitedWhileWaiting.contains(true));
     EXPECT_FALSE(durable.status().rateLimited);
     EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
@@ -189,7 +230,7 @@ TEST_F(DurableGatewayTest, ZendeskDownForAWhileThenBackDeliversEverythingOnce) {
                   [&](const Result<WriteResult> &r) { a = r; });
     durable.write(ticketWrite(QStringLiteral("cb-b-ticket")), &context,
                   [&](const Result<WriteResult> &r) { b = r; });
-    ASSERT_TRUE(waitUntil([&] { return a && b; }));
+    ASSERT_TRUE(waitAdvancing(clock, [&] { return a && b; }));
     EXPECT_TRUE(a->ok());
     EXPECT_TRUE(b->ok());
     EXPECT_NE(a->value.id, b->value.id);

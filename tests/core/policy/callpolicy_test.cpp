@@ -347,9 +347,11 @@ INSTANTIATE_TEST_SUITE_P(Table, SecretNames,
                                            SecretCase{"SST", true}, SecretCase{"cfg", true},
                                            SecretCase{"api_token", true}, SecretCase{"clientSecret", true},
                                            SecretCase{"PASSWORD", true}, SecretCase{"z2cStatusApiKey", true},
-                                           SecretCase{"keyword", true}, SecretCase{"zendesk_ticket", false},
-                                           SecretCase{"aidan", false}, SecretCase{"config", false},
-                                           SecretCase{"customer_name", false}, SecretCase{"", false}));
+                                           SecretCase{"keyword", false}, SecretCase{"pin", true},
+                                           SecretCase{"card_number", true},
+                                           SecretCase{"zendesk_ticket", false}, SecretCase{"aidan", false},
+                                           SecretCase{"config", false}, SecretCase{"customer_name", false},
+                                           SecretCase{"", false}));
 
 TEST(Integers, ParseNonNegativeInteger) {
     EXPECT_EQ(parseNonNegativeInteger(q("0")), 0);

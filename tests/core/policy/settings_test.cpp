@@ -212,6 +212,25 @@ TEST_F(SettingsFile, UnknownKeysAreNamedAndSecretsAreNeverEchoed) {
     EXPECT_FALSE(anyNoticeContains(loaded, q("abcdef123456")));
 }
 
+TEST_F(SettingsFile, ARejectedValueThatLooksLikeASecretIsNeverQuoted) {
+    const SettingsLoad loaded = load("[zendesk]\nemail=6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv\n");
+    ASSERT_EQ(loaded.notices.size(), 1);
+    EXPECT_TRUE(loaded.notices.first().startsWith(q("Ignored setting [zendesk] email=<hidden")))
+        << loaded.notices.first().toStdString();
+    EXPECT_FALSE(anyNoticeContains(loaded, q("6wiIBWbGkBMo")));
+}
+
+TEST_F(SettingsFile, NoteAttributesAreAllByDefaultOrAnAllowList) {
+    EXPECT_FALSE(load("").settings.noteAttributes.allowListOnly);
+    const SettingsLoad listed = load("[policy]\nnote_attributes=\"crmId, customer_name\"\n");
+    EXPECT_TRUE(listed.notices.isEmpty()) << listed.notices.join(u'\n').toStdString();
+    EXPECT_TRUE(listed.settings.noteAttributes.allowListOnly);
+    EXPECT_EQ(listed.settings.noteAttributes.names, QStringList({q("crmId"), q("customer_name")}));
+    const SettingsLoad bad = load("[policy]\nnote_attributes=crm id\n");
+    EXPECT_TRUE(anyNoticeContains(bad, q("[policy] note_attributes")));
+    EXPECT_FALSE(bad.settings.noteAttributes.allowListOnly); // a bad value keeps the default
+}
+
 TEST_F(SettingsFile, ControlCharactersInValuesAreEscapedInNotices) {
     const SettingsLoad loaded = load("[policy]\nticket_assignment=\"ag\\tent\"\n");
     ASSERT_EQ(loaded.notices.size(), 1);

@@ -105,7 +105,6 @@ protected:
         o.journalPath = journalPath();
         o.dryRun = dryRun;
         o.requestTimeout = std::chrono::seconds(10);
-        o.retryBase = std::chrono::milliseconds(20);
         return o;
     }
 

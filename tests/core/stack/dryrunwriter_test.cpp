@@ -119,14 +119,15 @@ TEST_F(DryRunWriterTest, SkippedListsEveryWriteInOrder) {
 TEST(DryRunUnderTheEngine, TransferFollowsTheMadeUpTicketWithoutReadingIt) {
     FakeGateway zendesk;
     DryRunWriter dryRun;
-    FixedClock clock;
+    ManualTime clock;
     InMemoryLinkMemory memory;
-    CallEngine engine(zendesk, dryRun, Settings{}, clock, memory);
+    CallEngine engine(zendesk, dryRun, Settings{}, clock, clock, memory);
     const QString number = QStringLiteral("+15550109999");
-    const ReplayRun run = replay(
-        engine,
-        answeredCallLines(Call(QStringLiteral("t-1"), number))
-            + answeredCallLines(Call(QStringLiteral("t-2"), number).transferOf(QStringLiteral("t-1"))));
+    const ReplayRun run =
+        replay(engine,
+               answeredCallLines(Call(QStringLiteral("t-1"), number))
+                   + answeredCallLines(Call(QStringLiteral("t-2"), number).transferOf(QStringLiteral("t-1"))),
+               &clock);
 
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(zendesk.writes(), 0);

@@ -25,7 +25,6 @@ protected:
 class ReplayRunnerTest : public ::testing::Test {
 protected:
     ReplayRunnerTest() {
-        engine.setLookupRetryBase(std::chrono::milliseconds(5));
         QObject::connect(&engine, &CallEngine::outcome, &engine,
                          [this](const CallOutcome &o) { emitted << o.toJson(); });
         gateway.addUser(QStringLiteral("Jo Caller"), QStringLiteral("+15550100001"));
@@ -40,10 +39,10 @@ protected:
     }
 
     FakeGateway gateway;
-    FixedClock clock;
+    ManualTime clock;
     InMemoryLinkMemory memory;
     Settings settings;
-    CallEngine engine{gateway, gateway, settings, clock, memory};
+    CallEngine engine{gateway, gateway, settings, clock, clock, memory};
     QList<QJsonObject> emitted; // every outcome the engine reported, in order
     const Call jo{QStringLiteral("c-1"), QStringLiteral("+15550100001")};
     const Call kim{QStringLiteral("c-2"), QStringLiteral("+15550100002")};
@@ -56,7 +55,7 @@ protected:
 TEST_F(ReplayRunnerTest, PrintsOneJsonLinePerOutcomeAndSkipsCommentsAndBlankLines) {
     const QByteArray lines =
         "# two calls\n\n" + answeredCallLines(jo) + "   \n# the second one\n" + answeredCallLines(kim) + "\n";
-    const ReplayRun run = replay(engine, lines);
+    const ReplayRun run = replay(engine, lines, &clock);
 
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
@@ -80,7 +79,7 @@ TEST_F(ReplayRunnerTest, RejectedLineIsNamedWithItsNumberAndReasonAndTheRestStil
                              + notJson + "\n\n" + unknownEvent + "\n"
                              + jsonLine(jo.event(ContactEventKind::Connected, 5))
                              + jsonLine(jo.event(ContactEventKind::Ended, 95));
-    const ReplayRun run = replay(engine, lines);
+    const ReplayRun run = replay(engine, lines, &clock);
 
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_EQ(run.rejectedLines, 2);
@@ -100,7 +99,7 @@ TEST_F(ReplayRunnerTest, RejectedLineIsNamedWithItsNumberAndReasonAndTheRestStil
 TEST_F(ReplayRunnerTest, ZendeskRefusalIsPrintedAndGivesExitCodeThree) {
     gateway.failNext(QStringLiteral("POST tickets"),
                      makeError(zendesk::ErrorKind::Invalid, QStringLiteral("Requester is invalid"), 422));
-    const ReplayRun run = replay(engine, answeredCallLines(jo) + answeredCallLines(kim));
+    const ReplayRun run = replay(engine, answeredCallLines(jo) + answeredCallLines(kim), &clock);
 
     EXPECT_EQ(run.exitCode, 3) << run.out.toStdString();
     EXPECT_EQ(run.failedOutcomes, 1);
@@ -120,7 +119,7 @@ TEST_F(ReplayRunnerTest, SignInFailureGivesExitCodeOneAndReadsNothing) {
     input.observe = [&linesRead] {
         ++linesRead;
     };
-    const ReplayRun run = replay(engine, input);
+    const ReplayRun run = replay(engine, input, &clock);
 
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(QStringLiteral("Cannot sign in to Zendesk"))) << run.err.toStdString();
@@ -134,7 +133,7 @@ TEST_F(ReplayRunnerTest, PassingSignInFailureIsReportedAndTheReplayGoesOn) {
     gateway.failNext(
         QStringLiteral("GET users/me"),
         makeError(zendesk::ErrorKind::Unavailable, QStringLiteral("503 Service Unavailable"), 503));
-    const ReplayRun run = replay(engine, answeredCallLines(jo));
+    const ReplayRun run = replay(engine, answeredCallLines(jo), &clock);
 
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("Zendesk is not answering"))) << run.err.toStdString();
@@ -158,7 +157,7 @@ TEST_F(ReplayRunnerTest, EachEventsWorkIsFinishedBeforeTheNextLineIsRead) {
         idleAtRead << engine.isIdle();
         zendeskCallsAtRead << gateway.calls.size();
     };
-    const ReplayRun run = replay(engine, input);
+    const ReplayRun run = replay(engine, input, &clock);
 
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_GE(idleAtRead.size(), 7) << "every line was read through the device";

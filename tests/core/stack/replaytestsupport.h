@@ -42,8 +42,10 @@ struct ReplayRun {
 };
 
 // Runs a ReplayRunner over `engine` with `input` (opened here if it is not open yet) until it finishes,
-// waiting at most `timeoutMs`.
-inline ReplayRun replay(CallEngine &engine, QIODevice &input, int timeoutMs = 20000) {
+// waiting at most `timeoutMs`. With `time` (the engine's scheduler), manual time moves on whenever only its
+// tasks are left.
+inline ReplayRun replay(CallEngine &engine, QIODevice &input, ManualTime *time = nullptr,
+                        int timeoutMs = 20000) {
     if (!input.isOpen())
         input.open(QIODevice::ReadOnly);
     ReplayRun run;
@@ -52,7 +54,13 @@ inline ReplayRun replay(CallEngine &engine, QIODevice &input, int timeoutMs = 20
     ReplayRunner runner(engine, input, out, err);
     QObject::connect(&runner, &ReplayRunner::finished, &runner, [&run](int code) { run.exitCode = code; });
     runner.start();
-    waitUntil([&run] { return run.exitCode.has_value(); }, timeoutMs);
+    const auto finished = [&run] {
+        return run.exitCode.has_value();
+    };
+    if (time)
+        waitAdvancing(*time, finished, timeoutMs);
+    else
+        waitUntil(finished, timeoutMs);
     out.flush();
     err.flush();
     run.rejectedLines = runner.rejectedLines();
@@ -60,10 +68,11 @@ inline ReplayRun replay(CallEngine &engine, QIODevice &input, int timeoutMs = 20
     return run;
 }
 
-inline ReplayRun replay(CallEngine &engine, const QByteArray &lines, int timeoutMs = 20000) {
+inline ReplayRun replay(CallEngine &engine, const QByteArray &lines, ManualTime *time = nullptr,
+                        int timeoutMs = 20000) {
     QBuffer input;
     input.setData(lines);
-    return replay(engine, input, timeoutMs);
+    return replay(engine, input, time, timeoutMs);
 }
 
 } // namespace callbridge::test

@@ -32,14 +32,23 @@ CannedResponse CannedResponse::raw(int status, QByteArray body,
 
 FakeZendesk::FakeZendesk() {
     m_server.listen(QHostAddress::LocalHost, 0);
+    m_port = m_server.serverPort();
     connect(&m_server, &QTcpServer::newConnection, this, &FakeZendesk::onNewConnection);
+}
+
+void FakeZendesk::stopListening() {
+    m_server.close();
+}
+
+bool FakeZendesk::listenAgain() {
+    return m_server.listen(QHostAddress::LocalHost, m_port);
 }
 
 QUrl FakeZendesk::baseUrl() const {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(m_server.serverPort());
+    url.setPort(m_port);
     return url;
 }
 

@@ -57,6 +57,9 @@ public:
     FakeZendesk();
 
     QUrl baseUrl() const;
+    // Refuses connections until listenAgain(), which listens on the same port once more.
+    void stopListening();
+    bool listenAgain();
     void enqueue(CannedResponse response) { m_responses.push_back(std::move(response)); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
     int requestCount() const { return static_cast<int>(m_requests.size()); }
@@ -72,6 +75,7 @@ private:
     void answer(QTcpSocket *socket, const CannedResponse &response);
 
     QTcpServer m_server;
+    quint16 m_port = 0;
     std::deque<CannedResponse> m_responses;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;

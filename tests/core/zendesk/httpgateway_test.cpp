@@ -155,15 +155,24 @@ TEST_F(HttpGatewayTest, CallbacksAreNeverSynchronousAndDroppedWithTheirContext) 
 }
 
 TEST_F(HttpGatewayTest, CreateTicketSendsTheSameIdempotencyKeyOnEveryRetry) {
+    // Each failure goes back to the caller at once; the outbox sends the same write again (outbox tests).
     h.server.enqueue(CannedResponse::json(500, {}));
     h.server.enqueue(CannedResponse::json(503, {}));
     h.server.enqueue(CannedResponse::json(201, {{u"ticket"_s, ticketObject(77, u"contact-1"_s)}},
                                           {{"x-idempotency-lookup", "hit"}}));
-    const auto result = write(createTicketWrite());
+    Write w = createTicketWrite();
+    for (const int status : {500, 503}) {
+        const auto failed = write(w);
+        EXPECT_EQ(failed.error.httpStatus, status);
+        EXPECT_TRUE(failed.error.outcomeUnknown);
+        w.mayHaveBeenApplied = true; // as the outbox marks it
+    }
+    const auto result = write(w);
     ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
     EXPECT_EQ(result.value.id, 77);
     EXPECT_TRUE(result.value.alreadyApplied) << "x-idempotency-lookup: hit";
     EXPECT_EQ(result.value.resource.value(u"id").toInteger(), 77);
+    EXPECT_TRUE(requestsWithMethod("GET").isEmpty()) << "the key covers it: no lookup";
     const auto posts = requestsWithMethod("POST");
     ASSERT_EQ(posts.size(), 3);
     for (const RecordedRequest &post : posts) {
@@ -240,12 +249,22 @@ TEST_F(HttpGatewayTest, CreateUserWithUnknownOutcomeIsFoundByExternalIdWithoutAS
               u"callbridge:+15551234567"_s);
 }
 
-TEST_F(HttpGatewayTest, CreateUserTimedOutAndNotFoundIsSentAgain) {
+TEST_F(HttpGatewayTest, CreateUserTimedOutAndNotFoundGoesBackThenIsLookedUpAndSentAgain) {
     useShortTimeout();
     h.server.enqueue(CannedResponse::hang());
     h.server.enqueue(CannedResponse::json(200, {{u"users"_s, QJsonArray{}}}));
+    const auto timedOut = write(createUserWrite());
+    EXPECT_EQ(timedOut.error.kind, ErrorKind::Timeout);
+    EXPECT_TRUE(timedOut.error.outcomeUnknown) << "the outbox looks again before its next send";
+    EXPECT_EQ(requestsWithMethod("POST").size(), 1) << "not sent twice behind the caller's back";
+    EXPECT_EQ(requestsWithMethod("GET").size(), 1);
+    EXPECT_EQ(h.time.pending(), 0);
+
+    h.server.enqueue(CannedResponse::json(200, {{u"users"_s, QJsonArray{}}}));
     h.server.enqueue(CannedResponse::json(201, {{u"user"_s, QJsonObject{{u"id"_s, 502}}}}));
-    const auto result = write(createUserWrite());
+    Write again = createUserWrite();
+    again.mayHaveBeenApplied = true;
+    const auto result = write(again);
     ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
     EXPECT_EQ(result.value.id, 502);
     EXPECT_FALSE(result.value.alreadyApplied);
@@ -290,11 +309,18 @@ TEST_F(HttpGatewayTest, UpdateTicketTimedOutIsNotResentWhenTheMarkerIsPresent) {
 }
 
 TEST_F(HttpGatewayTest, UpdateTicketWithUnknownOutcomeIsResentWhenTheMarkerIsAbsent) {
+    const QJsonObject otherNote{{u"comments"_s, QJsonArray{QJsonObject{{u"body"_s, u"other note"_s}}}}};
     h.server.enqueue(CannedResponse::json(500, {}));
-    h.server.enqueue(
-        CannedResponse::json(200, {{u"comments"_s, QJsonArray{QJsonObject{{u"body"_s, u"other note"_s}}}}}));
+    h.server.enqueue(CannedResponse::json(200, otherNote));
+    const auto failed = write(noteWrite(99));
+    EXPECT_EQ(failed.error.kind, ErrorKind::Unavailable);
+    EXPECT_EQ(requestsWithMethod("PUT").size(), 1);
+
+    h.server.enqueue(CannedResponse::json(200, otherNote));
     h.server.enqueue(CannedResponse::json(200, {{u"ticket"_s, ticketObject(99)}}));
-    const auto result = write(noteWrite(99));
+    Write again = noteWrite(99);
+    again.mayHaveBeenApplied = true; // the outbox's next attempt
+    const auto result = write(again);
     ASSERT_TRUE(result.ok()) << result.error.message.toStdString();
     EXPECT_FALSE(result.value.alreadyApplied);
     const auto puts = requestsWithMethod("PUT");
@@ -347,11 +373,16 @@ TEST_F(HttpGatewayTest, UpdateUserPutsToTheUser) {
     w.payload = {{u"user"_s, QJsonObject{{u"phone"_s, u"+15551234567"_s}}}};
     h.server.enqueue(CannedResponse::json(503, {}));
     h.server.enqueue(CannedResponse::json(200, {{u"user"_s, QJsonObject{{u"id"_s, 501}}}}));
+    const auto failed = write(w);
+    EXPECT_EQ(failed.error.kind, ErrorKind::Unavailable) << "the outbox retries it, not the transport";
+    EXPECT_EQ(requestsWithMethod("PUT").size(), 1);
+    w.mayHaveBeenApplied = true;
     const auto result = write(w);
     ASSERT_TRUE(result.ok());
     EXPECT_EQ(result.value.id, 501);
     const auto puts = requestsWithMethod("PUT");
-    ASSERT_EQ(puts.size(), 2) << "an idempotent PUT is retried by the transport";
+    ASSERT_EQ(puts.size(), 2) << "an idempotent PUT is sent again without a lookup";
+    EXPECT_TRUE(requestsWithMethod("GET").isEmpty());
     EXPECT_EQ(puts.first().path(), u"/api/v2/users/501"_s);
 }
 

@@ -18,6 +18,13 @@ std::optional<Reply> sendAndWait(Harness &h, Request request) {
     return reply;
 }
 
+// Sends `request` and waits (in real time) until the client has put a pause or a resend on manual time.
+void sendUntilWaiting(Harness &h, Request request, std::optional<Reply> &reply) {
+    h.client->send(std::move(request), h.client.get(), [&reply](const Reply &r) { reply = r; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.time.pending() > 0 || reply.has_value(); }, 10000));
+    ASSERT_FALSE(reply.has_value()) << "answered without waiting: " << reply->error.message.toStdString();
+}
+
 QJsonObject userBody(qint64 id) {
     return QJsonObject{{u"user"_s, QJsonObject{{u"id"_s, id}, {u"name"_s, u"Agent"_s}}}};
 }
@@ -62,36 +69,41 @@ TEST(ZendeskClient, RateLimitWaitsRetryAfterThenSucceeds) {
     QSignalSpy limited(h.client.get(), &ZendeskClient::rateLimited);
     h.server.enqueue(CannedResponse::json(429, {}, {{"Retry-After", "7"}}));
     h.server.enqueue(CannedResponse::json(200, userBody(1)));
-    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
-    ASSERT_TRUE(reply.has_value());
+    std::optional<Reply> reply;
+    sendUntilWaiting(h, Request::get(u"/api/v2/users/me"_s), reply);
+    EXPECT_TRUE(h.client->isPaused());
+    EXPECT_EQ(h.time.nextDelay(), std::optional<std::chrono::milliseconds>(7000ms));
+    ASSERT_EQ(limited.size(), 1);
+    EXPECT_EQ(limited.first().first().toLongLong(), 7);
+
+    h.time.advance(7000ms);
+    ASSERT_TRUE(waitFor(reply));
     EXPECT_TRUE(reply->ok());
     EXPECT_EQ(reply->attempts, 2);
     EXPECT_EQ(h.server.requestCount(), 2);
     EXPECT_EQ(h.client->requestsSent(), 2u);
-    ASSERT_EQ(h.delays.size(), 1);
-    EXPECT_EQ(h.delays.first(), 7000ms);
-    ASSERT_EQ(limited.size(), 1);
-    EXPECT_EQ(limited.first().first().toLongLong(), 7);
 }
 
-TEST(ZendeskClient, RetryAfterIsCapped) {
-    Harness h;
-    h.server.enqueue(CannedResponse::json(429, {}, {{"Retry-After", "99999"}}));
-    h.server.enqueue(CannedResponse::json(200, userBody(1)));
-    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
-    ASSERT_TRUE(reply.has_value());
-    EXPECT_TRUE(reply->ok());
-    ASSERT_EQ(h.delays.size(), 1);
-    EXPECT_EQ(h.delays.first(), 120s);
+TEST(ZendeskClient, RateLimitPauseIsRetryAfterCappedOrTheDefaultWithoutOne) {
+    const struct {
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        std::chrono::milliseconds pause;
+    } cases[] = {{{{"Retry-After", "99999"}}, 120s}, {{}, 10s}};
+    for (const auto &c : cases) {
+        Harness h;
+        h.server.enqueue(CannedResponse::json(429, {}, c.headers));
+        h.server.enqueue(CannedResponse::json(200, userBody(1)));
+        std::optional<Reply> reply;
+        sendUntilWaiting(h, Request::get(u"/api/v2/users/me"_s), reply);
+        EXPECT_EQ(h.time.nextDelay(), std::optional<std::chrono::milliseconds>(c.pause));
+        h.time.advance(c.pause);
+        ASSERT_TRUE(waitFor(reply));
+        EXPECT_TRUE(reply->ok());
+    }
 }
 
 TEST(ZendeskClient, RateLimitPausesTheWholeQueue) {
     Harness h;
-    std::vector<std::function<void()>> pending; // delays fire only when the test says so
-    h.client->setScheduler([&](std::chrono::milliseconds delay, std::function<void()> fire) {
-        h.delays << delay;
-        pending.push_back(std::move(fire));
-    });
     h.server.enqueue(CannedResponse::json(429, {}, {{"Retry-After", "30"}}));
     std::optional<Reply> first;
     h.client->send(Request::get(u"/api/v2/users/me"_s), nullptr, [&](const Reply &r) { first = r; });
@@ -104,65 +116,116 @@ TEST(ZendeskClient, RateLimitPausesTheWholeQueue) {
 
     h.server.enqueue(CannedResponse::json(200, userBody(1)));
     h.server.enqueue(CannedResponse::json(200, userBody(2)));
-    ASSERT_EQ(pending.size(), 1u);
-    EXPECT_EQ(h.delays.first(), 30s);
-    pending.front()(); // Retry-After has passed
+    EXPECT_EQ(h.time.nextDelay(), std::optional<std::chrono::milliseconds>(30s));
+    h.time.advance(29s);
+    EXPECT_TRUE(h.client->isPaused()) << "a second early is still paused";
+    EXPECT_EQ(h.server.requestCount(), 1);
+    h.time.advance(1s); // Retry-After has passed
     ASSERT_TRUE(QTest::qWaitFor([&] { return first.has_value() && second.has_value(); }, 10000));
     EXPECT_TRUE(first->ok());
     EXPECT_TRUE(second->ok());
     EXPECT_EQ(h.server.requests().at(1).path(), u"/api/v2/users/me"_s) << "the limited request goes first";
 }
 
-TEST(ZendeskClient, ServerErrorsAreRetriedWithExponentialBackoff) {
+TEST(ZendeskClient, ServerErrorOnAReadGoesBackAtOnce) {
+    // Retrying lookups is the engine's job (engine tests: a lookup after a 503).
     Harness h;
-    h.server.enqueue(CannedResponse::json(500, {}));
-    h.server.enqueue(CannedResponse::json(503, {}));
-    h.server.enqueue(CannedResponse::json(200, userBody(1)));
-    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
-    ASSERT_TRUE(reply.has_value());
-    EXPECT_TRUE(reply->ok());
-    EXPECT_EQ(h.server.requestCount(), 3);
-    EXPECT_EQ(h.delays, (QList<std::chrono::milliseconds>{500ms, 1000ms}));
+    const QList<int> statuses{500, 502, 503};
+    for (const int status : statuses) {
+        h.server.enqueue(CannedResponse::json(status, {}));
+    }
+    for (int i = 0; i < int(statuses.size()); ++i) {
+        const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
+        ASSERT_TRUE(reply.has_value());
+        EXPECT_EQ(reply->error.kind, ErrorKind::Unavailable);
+        EXPECT_EQ(reply->error.httpStatus, statuses.at(i)) << "each answer is its own request's";
+        EXPECT_EQ(reply->attempts, 1);
+        EXPECT_EQ(h.server.requestCount(), i + 1);
+        EXPECT_EQ(h.time.pending(), 0) << "nothing waits to send it again";
+    }
 }
 
-TEST(ZendeskClient, RetriesExhaustedGiveUnavailable) {
+TEST(ZendeskClient, RateLimitResendsStopAfterMaxSends) {
     ClientConfig config = Harness::defaultConfig({});
-    config.retry.maxAttempts = 3;
+    config.maxSends = 3;
     Harness h(config);
     for (int i = 0; i < 3; ++i) {
-        h.server.enqueue(CannedResponse::json(502, {}));
+        h.server.enqueue(CannedResponse::json(429, {}, {{"Retry-After", "1"}}));
     }
     h.server.enqueue(CannedResponse::json(200, userBody(1))); // must never be reached
-    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
-    ASSERT_TRUE(reply.has_value());
-    EXPECT_EQ(reply->error.kind, ErrorKind::Unavailable);
-    EXPECT_EQ(reply->error.httpStatus, 502);
+    std::optional<Reply> reply;
+    sendUntilWaiting(h, Request::get(u"/api/v2/users/me"_s), reply);
+    for (int pause = 0; pause < 2 && !reply; ++pause) {
+        h.time.advance(1s);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return h.time.pending() > 0 || reply.has_value(); }, 10000));
+    }
+    ASSERT_TRUE(waitFor(reply));
+    EXPECT_EQ(reply->error.kind, ErrorKind::RateLimited);
+    EXPECT_EQ(reply->error.retryAfter, 1s) << "the caller can still honour it";
     EXPECT_EQ(reply->attempts, 3);
     EXPECT_EQ(h.server.requestCount(), 3);
 }
 
-TEST(ZendeskClient, NoAnswerGivesTimeout) {
+TEST(ZendeskClient, NoAnswerGivesTimeoutAtOnce) {
+    // Retrying a timed-out lookup is the engine's job (engine tests: a lookup after a timeout).
     ClientConfig config = Harness::defaultConfig({});
     config.timeout = 150ms;
-    config.retry.maxAttempts = 1;
     Harness h(config);
     h.server.enqueue(CannedResponse::hang());
+    h.server.enqueue(CannedResponse::json(200, userBody(1))); // must never be reached
     const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
     ASSERT_TRUE(reply.has_value());
     EXPECT_EQ(reply->error.kind, ErrorKind::Timeout);
     EXPECT_FALSE(reply->error.outcomeUnknown) << "a read has no outcome to be unsure about";
+    EXPECT_EQ(h.server.requestCount(), 1);
+    EXPECT_EQ(h.time.pending(), 0);
 }
 
-TEST(ZendeskClient, TimedOutReadIsRetried) {
-    ClientConfig config = Harness::defaultConfig({});
-    config.timeout = 150ms;
-    Harness h(config);
-    h.server.enqueue(CannedResponse::hang());
+TEST(ZendeskClient, ConnectionRefusedIsResentWithBackoffUntilZendeskListens) {
+    Harness h;
+    h.server.stopListening();
+    std::optional<Reply> reply;
+    sendUntilWaiting(h, Request::get(u"/api/v2/users/me"_s), reply);
+    EXPECT_EQ(h.time.nextDelay(), std::optional<std::chrono::milliseconds>(500ms));
+    h.time.advance(500ms);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return h.time.pending() > 0 || reply.has_value(); }, 10000));
+    EXPECT_EQ(h.time.nextDelay(), std::optional<std::chrono::milliseconds>(1000ms)) << "doubled";
+
+    ASSERT_TRUE(h.server.listenAgain());
     h.server.enqueue(CannedResponse::json(200, userBody(1)));
-    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
-    ASSERT_TRUE(reply.has_value());
-    EXPECT_TRUE(reply->ok());
-    EXPECT_EQ(h.server.requestCount(), 2);
+    h.time.advance(1000ms);
+    ASSERT_TRUE(waitFor(reply));
+    EXPECT_TRUE(reply->ok()) << reply->error.message.toStdString();
+    EXPECT_EQ(reply->attempts, 3);
+    EXPECT_EQ(h.server.requestCount(), 1);
+}
+
+TEST(ZendeskClient, WriteRefusedAtConnectIsResentBecauseItNeverLeft) {
+    Harness h;
+    h.server.stopListening();
+    std::optional<Reply> reply;
+    sendUntilWaiting(h, Request::post(u"/api/v2/users"_s, {}), reply);
+    ASSERT_TRUE(h.server.listenAgain());
+    h.server.enqueue(CannedResponse::json(201, userBody(3)));
+    h.time.advance(500ms);
+    ASSERT_TRUE(waitFor(reply));
+    EXPECT_TRUE(reply->ok()) << reply->error.message.toStdString();
+    EXPECT_EQ(h.server.requestCount(), 1);
+}
+
+TEST(ZendeskClient, ConnectionRefusedTooOftenGoesBackAsANetworkErrorWithAKnownOutcome) {
+    ClientConfig config = Harness::defaultConfig({});
+    config.maxSends = 2;
+    Harness h(config);
+    h.server.stopListening();
+    std::optional<Reply> reply;
+    sendUntilWaiting(h, Request::post(u"/api/v2/users"_s, {}), reply);
+    h.time.advance(500ms);
+    ASSERT_TRUE(waitFor(reply));
+    EXPECT_EQ(reply->error.kind, ErrorKind::Network);
+    EXPECT_FALSE(reply->error.outcomeUnknown) << "it never reached Zendesk";
+    EXPECT_EQ(reply->attempts, 2);
+    EXPECT_EQ(h.time.pending(), 0);
 }
 
 TEST(ZendeskClient, WriteWithoutKeyIsNotResentAfterServerError) {
@@ -179,8 +242,10 @@ TEST(ZendeskClient, WriteWithoutKeyIsResentAfterRateLimit) {
     Harness h;
     h.server.enqueue(CannedResponse::json(429, {}, {{"Retry-After", "1"}}));
     h.server.enqueue(CannedResponse::json(201, userBody(3)));
-    const auto reply = sendAndWait(h, Request::post(u"/api/v2/users"_s, {}));
-    ASSERT_TRUE(reply.has_value());
+    std::optional<Reply> reply;
+    sendUntilWaiting(h, Request::post(u"/api/v2/users"_s, {}), reply);
+    h.time.advance(1s);
+    ASSERT_TRUE(waitFor(reply));
     EXPECT_TRUE(reply->ok());
     EXPECT_EQ(h.server.requestCount(), 2);
 }
@@ -249,16 +314,18 @@ TEST(ZendeskClient, OversizedResponseIsRejected) {
     EXPECT_TRUE(reply->error.message.contains(u"larger"_s));
 }
 
-TEST(ZendeskClient, ReadIsRetriedAfterConnectionReset) {
+TEST(ZendeskClient, ConnectionResetOnAReadGoesBackAtOnce) {
+    // It reached Zendesk; repeating the lookup is the engine's job (engine tests: a lookup after a reset).
     Harness h;
-    h.server.enqueue(CannedResponse::reset());
     for (int i = 0; i < 3; ++i) { // Qt itself may resend once on a closed connection
-        h.server.enqueue(CannedResponse::json(200, userBody(1)));
+        h.server.enqueue(CannedResponse::reset());
     }
     const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
     ASSERT_TRUE(reply.has_value());
-    EXPECT_TRUE(reply->ok()) << reply->error.message.toStdString();
-    EXPECT_GE(h.server.requestCount(), 2);
+    EXPECT_EQ(reply->error.kind, ErrorKind::Network);
+    EXPECT_EQ(reply->attempts, 1);
+    EXPECT_LE(h.server.requestCount(), 2);
+    EXPECT_EQ(h.time.pending(), 0);
 }
 
 TEST(ZendeskClient, CapsRequestsInFlight) {
@@ -342,7 +409,6 @@ TEST(ZendeskClient, NeverLogsCredentials) {
     {
         Harness h;
         h.server.enqueue(CannedResponse::json(500, {}));
-        h.server.enqueue(CannedResponse::json(200, userBody(1)));
         sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
     }
     qInstallMessageHandler(previous);
@@ -388,29 +454,16 @@ TEST(ZendeskHttpError, ParsesRetryAfter) {
     EXPECT_FALSE(parseRetryAfter("soon", now).has_value());
 }
 
-TEST(RetryPolicy, BackoffDoublesUpToTheCapWithJitter) {
-    RetryPolicy policy;
-    policy.jitter = [] {
-        return 1.0;
-    };
-    EXPECT_EQ(policy.backoff(1), 500ms);
-    EXPECT_EQ(policy.backoff(2), 1000ms);
-    EXPECT_EQ(policy.backoff(4), 4000ms);
-    EXPECT_EQ(policy.backoff(20), 30000ms);
-    policy.jitter = [] {
-        return 0.0;
-    };
-    EXPECT_EQ(policy.backoff(2), 500ms);
-}
-
-TEST(ZendeskClient, ServiceUnavailableHonoursRetryAfter) {
+TEST(ZendeskClient, ServiceUnavailableHandsBackItsRetryAfter) {
+    // Honouring it is the retrying layer's job (outbox tests: a write after a 503 with Retry-After).
     Harness h;
     h.server.enqueue(CannedResponse::json(503, {}, {{"Retry-After", "3"}}));
-    h.server.enqueue(CannedResponse::json(200, userBody(1)));
-    const auto reply = sendAndWait(h, Request::get(u"/api/v2/users/me"_s));
+    const auto reply = sendAndWait(h, Request::post(u"/api/v2/users"_s, {}));
     ASSERT_TRUE(reply.has_value());
-    EXPECT_TRUE(reply->ok());
-    EXPECT_EQ(h.delays, QList<std::chrono::milliseconds>{3000ms});
+    EXPECT_EQ(reply->error.kind, ErrorKind::Unavailable);
+    EXPECT_EQ(reply->error.retryAfter, 3s);
+    EXPECT_TRUE(reply->error.outcomeUnknown);
+    EXPECT_EQ(h.time.pending(), 0);
 }
 
 TEST(ZendeskClient, RefusesUnsafeIdempotencyKeysAndPaths) {

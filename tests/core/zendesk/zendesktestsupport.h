@@ -1,21 +1,21 @@
 #pragma once
 
 #include "fakezendesk.h"
+#include "manualtime.h"
 #include "zendesk/zendeskclient.h"
 
 #include <QTest>
-#include <QTimer>
 #include <memory>
 #include <optional>
 
 namespace callbridge::zendesk::test {
 
-// A ZendeskClient wired to a FakeZendesk, with a scheduler that records every requested delay and fires at
-// once (on the next event-loop turn), so backoff and Retry-After are asserted without waiting for them.
+// A ZendeskClient wired to a FakeZendesk, on manual time: a pause or a resend waits until the test advances
+// `time`, so Retry-After and backoff are asserted as exact delays without waiting for them.
 struct Harness {
     FakeZendesk server;
+    callbridge::test::ManualTime time;
     std::unique_ptr<ZendeskClient> client;
-    QList<std::chrono::milliseconds> delays;
 
     explicit Harness(ClientConfig config = defaultConfig({})) { reset(std::move(config)); }
 
@@ -25,8 +25,8 @@ struct Harness {
         config.email = QStringLiteral("agent@example.com");
         config.apiToken = QStringLiteral("s3cr3t-token");
         config.timeout = std::chrono::milliseconds(3000);
-        config.retry.baseDelay = std::chrono::milliseconds(500);
-        config.retry.jitter = [] {
+        config.unsentRetry.base = std::chrono::milliseconds(500);
+        config.unsentRetry.jitter = [] {
             return 1.0;
         }; // no randomness: delays are exactly base * 2^n
         return config;
@@ -36,11 +36,7 @@ struct Harness {
         if (config.baseUrl.isEmpty()) {
             config.baseUrl = server.baseUrl();
         }
-        client = std::make_unique<ZendeskClient>(std::move(config));
-        client->setScheduler([this](std::chrono::milliseconds delay, std::function<void()> fire) {
-            delays << delay;
-            QTimer::singleShot(0, client.get(), std::move(fire));
-        });
+        client = std::make_unique<ZendeskClient>(std::move(config), time, time);
     }
 
     ClientConfig config() const { return client->config(); }

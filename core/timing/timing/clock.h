@@ -4,7 +4,7 @@
 
 namespace callbridge {
 
-// Time seam: the engine never reads the wall clock directly, so tests can decide what "now" is.
+// Time seam: core never reads the wall clock directly, so tests can decide what "now" is.
 class Clock {
 public:
     virtual ~Clock() = default;
