@@ -1,5 +1,6 @@
 #include "teamdatabase.h"
 
+#include "journal/journalsql.h"
 #include "model/calloutcome.h"
 
 #include <QAtomicInteger>
@@ -93,15 +94,6 @@ const QList<const QStringList *> &migrations() {
 }
 
 } // namespace
-
-QString reversedDigits(const QString &number) {
-    QString digits;
-    for (auto it = number.crbegin(); it != number.crend(); ++it) {
-        if (it->isDigit())
-            digits += *it;
-    }
-    return digits;
-}
 
 TeamOpenResult TeamDatabase::open(const TeamDatabaseUrl &url, const QString &password) {
     static QAtomicInteger<quint64> counter;
@@ -241,7 +233,7 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
               QVariant(kind && outcomeUpdatesLink(*kind)), QVariant(r.userId), QVariant(r.userCreated),
               QVariant(r.ticketId), QVariant(r.ticketCreated), text(r.reason), text(notices),
               text(r.agentUsername), text(r.agentName), text(r.customerNumber),
-              text(reversedDigits(r.customerNumber))})
+              text(journal::detail::reversedDigits(r.customerNumber))})
             insert.addBindValue(value);
         if (!insert.exec()) {
             m_lastError = describe(insert.lastError());

@@ -13,9 +13,6 @@ namespace callbridge::team {
 
 class TeamDatabase;
 
-// "+4930123456" → "654321034": numbers are found by their last digits through an index on this.
-QString reversedDigits(const QString &number);
-
 struct TeamOpenResult {
     std::unique_ptr<TeamDatabase> database; // null on failure
     QString error;

@@ -1,6 +1,7 @@
 #include "teamqueries.h"
 
 #include "journal/journalcsv.h"
+#include "journal/journalsql.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +59,7 @@ Where whereFor(const JournalFilter &filter) {
     }
     const QString phone = filter.phone.trimmed();
     if (!phone.isEmpty()) {
-        const QString reversed = reversedDigits(phone);
+        const QString reversed = journal::detail::reversedDigits(phone); // as the journal indexes it
         if (reversed.isEmpty())
             where.add(u"customer_number = ?"_s, {phone});
         else if (phone.startsWith(u'+'))
