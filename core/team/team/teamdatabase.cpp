@@ -27,15 +27,19 @@ QString describe(const QSqlError &error) {
 
 // v1: decisions, their indexes (one per review filter), the two roles and row-level security, and the call →
 // ticket lookup agents may use across each other's rows (a security definer function returning one link).
+// Roles belong to the whole server, so two databases migrated at once race to create them; the loser finds the
+// role made and goes on.
 const QStringList &migrationV1() {
     static const QStringList statements{
         uR"(DO $$ BEGIN
-              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'callbridge_agent') THEN
+              BEGIN
                 CREATE ROLE callbridge_agent NOLOGIN;
-              END IF;
-              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'callbridge_supervisor') THEN
+              EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+              END;
+              BEGIN
                 CREATE ROLE callbridge_supervisor NOLOGIN;
-              END IF;
+              EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+              END;
             END $$)"_s,
         uR"(CREATE TABLE team_outcomes (
               journal_id text NOT NULL,
