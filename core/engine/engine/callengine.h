@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contact/contactevent.h"
+#include "contactview.h"
 #include "enginecontext.h"
 #include "model/calloutcome.h"
 #include "model/contactjournal.h"
@@ -14,6 +15,7 @@
 namespace callbridge {
 
 class ContactSession;
+class ContactViewer;
 
 // Routes contact events to one ContactSession per contact and owns what the sessions share. Events that
 // arrive before the engine knows who the agent is (users/me) are queued, not dropped.
@@ -48,16 +50,33 @@ public:
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
     void setTransferSearchRetry(std::chrono::milliseconds delay) { m_ctx.transferSearchRetry = delay; }
 
+    // --- the agent's workspace (contactview.h) ---
+    // The card of a contact the engine is working on; nullopt once it is finished (its last view was
+    // emitted with stage Done).
+    std::optional<ContactView> contactView(const QString &contactId) const;
+    QList<ContactView> contactViews() const; // every contact still being worked on, oldest first
+    // The agent asked for the caller's recent tickets (auto mode reads them only for recent_ticket_timeout).
+    void loadRecentTickets(const QString &contactId);
+    // The outbox moved: the writes' progress on the cards may have changed.
+    void refreshContactViews();
+    // Click-to-dial from a ticket: the next outbound contact to `number` (any format the phone module
+    // understands) within kDialledTicketWindow is attached to `ticketId`. Returns false for a number that is
+    // not a phone number.
+    bool expectOutboundCall(const QString &number, qint64 ticketId);
+    static constexpr std::chrono::seconds kDialledTicketWindow{120};
+
 Q_SIGNALS:
     void ready();
     void fatalError(const QString &message);     // e.g. Zendesk refused the credentials
     void signInRetrying(const QString &message); // Zendesk busy or unreachable: trying again
     void outcome(const callbridge::CallOutcome &outcome);
     void idle();
+    void contactViewChanged(const callbridge::ContactView &view);
 
 private:
     void dispatch(const ContactEvent &event, bool record = true);
     void onSessionSettled(ContactSession *session);
+    void startContactView(ContactSession *session);
     void checkIdle();
 
     EngineContext m_ctx;
@@ -68,6 +87,13 @@ private:
     QList<ContactEvent> m_queue;
     int m_droppedBeforeSignIn = 0;
     QHash<QString, ContactSession *> m_sessions;
+    QHash<QString, ContactViewer *> m_viewers; // one per session, its child
+    quint64 m_viewSequence = 0;
+    struct DialledTicket {
+        qint64 ticketId = 0;
+        QDateTime at;
+    };
+    QHash<QString, DialledTicket> m_dialledTickets; // by E.164
     QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored
 };
 

@@ -48,9 +48,20 @@ public:
     const CallPolicy &policy() const { return m_policy; }
     const Caller &caller() const { return m_caller; }
 
+    // What the contact view shows (contactview.h); `changed` says any of it may have changed.
+    const std::optional<Resolution> &resolution() const { return m_resolution; }
+    bool hasEnded() const { return m_endedAt.isValid(); }
+    qint64 linkedTicketId() const { return m_link.ticketId; }
+    bool linkedTicketCreated() const { return m_link.ticketCreated; }
+    bool linkedUserCreated() const { return m_link.userCreated; }
+    const QSet<QString> &writesInFlight() const { return m_inFlight; } // idempotency keys
+    // The agent called the customer from ticket `ticketId`: this (outbound) contact attaches to it.
+    void attachToDialledTicket(qint64 ticketId) { m_dialledTicket = ticketId; }
+
 Q_SIGNALS:
     void outcome(const callbridge::CallOutcome &outcome);
     void settled(); // no Zendesk work in flight for this contact
+    void changed();
 
 private:
     using WriteDone = std::function<void(const zendesk::Result<zendesk::WriteResult> &)>;
@@ -92,7 +103,6 @@ private:
     void send(zendesk::Write write, WriteDone done);
     void beginWork();
     void endWork();
-    bool hasEnded() const { return m_endedAt.isValid(); }
     qint64 callerUserId() const;
     CallFacts facts(const QString &reason) const;
     QString key(const QString &step) const;
@@ -115,6 +125,8 @@ private:
     int m_pending = 0;
     int m_lookupFailures = 0;
     QSet<QString> m_popped; // "ticket 12", "user 34": shown in the agent's Zendesk already
+    QSet<QString> m_inFlight;
+    qint64 m_dialledTicket = 0;
 };
 
 } // namespace callbridge
