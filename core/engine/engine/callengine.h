@@ -42,6 +42,7 @@ public:
     void agentAction(const QString &contactId, const AgentAction &action);
 
     const zendesk::User &agent() const { return m_ctx.agent; }
+    const PhoneNormalizer &phones() const { return m_ctx.phones; } // [phone] default_region
     void setLookupRetry(Backoff retry) { m_ctx.lookupRetry = std::move(retry); }
     // Events kept until sign-in at most; beyond that they are dropped (and counted), the first one with a
     // warning.

@@ -21,7 +21,10 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
     plan.outcome = Outcome::TicketCreated;
     plan.subject = action.subject.trimmed();
     const qint64 callerId = caller.kind == Caller::Kind::Known ? caller.user.id : 0;
-    const qint64 userId = action.userId > 0 ? action.userId : callerId;
+    // A new user's details mean a new user, even when the caller is someone already.
+    const bool newUser = !action.userName.trimmed().isEmpty() || !action.userEmail.trimmed().isEmpty()
+                         || !action.userPhone.trimmed().isEmpty();
+    const qint64 userId = action.userId > 0 ? action.userId : newUser ? 0 : callerId;
     if (userId > 0) {
         plan.requester = LinkPlan::Requester::User;
         plan.requesterId = userId;

@@ -333,3 +333,20 @@ TEST_F(ContactViewTest, ADialledTicketIsForgottenAfterItsWindow) {
     answeredCall(Call(QStringLiteral("v-18")).outbound());
     EXPECT_EQ(find(Outcome::Attached), nullptr);
 }
+
+TEST_F(ContactViewTest, ANewUsersDetailsCreateANewUserEvenWhenTheCallerIsKnown) {
+    const zendesk::User &ada = gateway.addUser(QStringLiteral("Ada"), QStringLiteral("+15550100001"));
+    const Call call = agentModeCall(QStringLiteral("v-19"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 5));
+    AgentAction create = act(AgentAction::Kind::CreateTicket);
+    create.userName = QStringLiteral("Ada's colleague");
+    create.userPhone = QStringLiteral("+15550100055");
+    send(call.action(create));
+    const ContactView v = last(QStringLiteral("v-19"));
+    ASSERT_NE(v.ticketId, 0) << v.reason.toStdString();
+    const qint64 requester = gateway.tickets.value(v.ticketId).requesterId;
+    EXPECT_NE(requester, ada.id);
+    EXPECT_EQ(gateway.users.value(requester).name, QStringLiteral("Ada's colleague"));
+    EXPECT_EQ(gateway.users.value(requester).phone, QStringLiteral("+15550100055"));
+}
