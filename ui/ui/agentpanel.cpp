@@ -108,6 +108,11 @@ void AgentPanel::buildSearch() {
     m_users->setObjectName(QStringLiteral("agentUsers"));
     m_users->setAccessibleName(tr("Users"));
     m_tickets = new QListWidget(area);
+    for (QListWidget *list : {m_users, m_tickets}) {
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
     m_tickets->setObjectName(QStringLiteral("agentTickets"));
     m_tickets->setAccessibleName(tr("Tickets"));
     m_ticketsTitle = new QLabel(tr("Tickets"), area);

@@ -61,7 +61,7 @@ QWidget *CallerPicker::addCandidate(const zendesk::User &user, bool current) {
     text->addWidget(who);
     text->addWidget(tickets);
     layout->addLayout(text, 1);
-    auto *choose = new QPushButton(current ? tr("Calling (chosen)") : tr("This is the caller"), row);
+    auto *choose = new QPushButton(current ? tr("Current caller") : tr("This is the caller"), row);
     choose->setObjectName(QStringLiteral("chooseCaller"));
     choose->setAccessibleName(tr("%1 is the caller").arg(user.name));
     choose->setEnabled(!current);

@@ -140,6 +140,7 @@ ContactCard::ContactCard(QWidget *parent)
     m_recent->setRootIsDecorated(false);
     m_recent->setUniformRowHeights(true);
     m_recent->header()->setStretchLastSection(false);
+    m_recent->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recent->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 9);
     layout->addWidget(m_recent);
@@ -152,7 +153,6 @@ ContactCard::ContactCard(QWidget *parent)
     recentButtons->addWidget(m_callRecent);
     recentButtons->addStretch(1);
     layout->addLayout(recentButtons);
-    layout->addStretch(1);
 
     connect(m_change, &QPushButton::clicked, this, &ContactCard::changeCallerRequested);
     connect(m_openUser, &QPushButton::clicked, this, [this] { Q_EMIT openUser(m_userId); });
@@ -227,7 +227,12 @@ void ContactCard::showCaller(const ContactView &view) {
     const bool known = view.identity == ContactView::Identity::Known;
     m_title->setText(viewtext::callerTitle(view));
     setLine(m_identity, viewtext::identification(view));
-    setLine(m_email, known ? view.caller.email : QString());
+    if (known)
+        setLine(m_email, view.caller.email);
+    else if (!view.customerNameAttribute.isEmpty())
+        setLine(m_email, tr("The contact flow names them %1").arg(view.customerNameAttribute));
+    else
+        setLine(m_email, {});
     setLine(m_others, viewtext::othersSharingNumber(view));
     m_change->setVisible(view.otherUsersSharingNumber() > 0 && view.isLive());
     m_userId = known ? view.caller.id : 0;
@@ -246,8 +251,7 @@ void ContactCard::showTickets(const ContactView &view) {
     m_openCandidate->setVisible(showCandidate);
 
     const bool known = view.identity == ContactView::Identity::Known;
-    m_recentTitle->setVisible(known);
-    m_loadRecent->setVisible(known && !view.recentTickets && view.isLive());
+    m_loadRecent->setVisible(m_showsRecent && known && !view.recentTickets && view.isLive());
     m_loadRecent->setEnabled(!view.recentTicketsLoading);
     m_loadRecent->setText(view.recentTicketsLoading ? tr("Reading…") : tr("Show recent tickets"));
     const qint64 selected = selectedRecentTicket();
@@ -261,7 +265,8 @@ void ContactCard::showTickets(const ContactView &view) {
                 m_recent->setCurrentItem(item);
         }
     }
-    const bool listed = known && view.recentTickets && !view.recentTickets->isEmpty();
+    const bool listed = m_showsRecent && known && view.recentTickets && !view.recentTickets->isEmpty();
+    m_recentTitle->setVisible(m_showsRecent && known);
     m_recent->setVisible(listed);
     m_openRecent->setVisible(listed);
     m_callRecent->setVisible(listed);
@@ -286,6 +291,10 @@ void ContactCard::showLink(const ContactView &view) {
     setLine(m_endOfCall, view.endOfCall);
     m_correctable = !view.agentMode && view.ticketId > 0;
     updateCorrections();
+}
+
+void ContactCard::setShowsRecentTickets(bool show) {
+    m_showsRecent = show;
 }
 
 void ContactCard::setCorrectionDeadline(const std::optional<QDateTime> &deadline, const QDateTime &now) {

@@ -28,6 +28,8 @@ public:
     QString contactId() const { return m_contactId; }
     // Auto mode: the correction buttons show until `deadline` (nullopt: no window, hidden).
     void setCorrectionDeadline(const std::optional<QDateTime> &deadline, const QDateTime &now);
+    // Off while the agent panel lists the caller's tickets (from the next view on).
+    void setShowsRecentTickets(bool show);
 
 Q_SIGNALS:
     void openTicket(qint64 ticketId);
@@ -51,6 +53,7 @@ private:
     qint64 m_linkedId = 0;
     QString m_callerPhone;
     bool m_correctable = false;
+    bool m_showsRecent = true;
     std::optional<QDateTime> m_deadline;
     QDateTime m_now;
 

@@ -40,7 +40,7 @@ ContactPanel::ContactPanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(contactBox, 3);
+    layout->addWidget(contactBox);
     layout->addWidget(outcomeBox, 1);
 
     connect(m_switcher, &QComboBox::activated, this,

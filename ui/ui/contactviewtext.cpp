@@ -78,6 +78,9 @@ QString identification(const ContactView &view) {
     case ContactView::Identity::Withheld:
         return tr("The caller's number is withheld: nobody to look up");
     case ContactView::Identity::Unknown:
+        if (view.agentMode)
+            return tr("No Zendesk user has %1 — find them, or create one with the ticket")
+                .arg(view.customerE164);
         if (view.willCreateUser)
             return tr("No Zendesk user has %1 — New user will be created").arg(view.customerE164);
         return tr("No Zendesk user has %1").arg(view.customerE164);
@@ -207,7 +210,7 @@ QString defaultSubject(const ContactView &view, const QString &callerName) {
 QString updatedAt(const QDateTime &at) {
     if (!at.isValid())
         return {};
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM, HH:mm"));
 }
 
 } // namespace callbridge::ui::viewtext

@@ -255,7 +255,10 @@ void MainWindow::onViewChanged(const ContactView &view) {
     m_contactPanel->setLiveContacts(m_engine.contactViews());
     if (view.contactId == m_contactPanel->displayedContactId()) {
         m_agentPanel->setView(view);
-        m_agentBox->setVisible(m_agentMode || view.agentMode || m_agentBox->isVisible());
+        m_agentBox->setVisible(m_agentMode || view.agentMode || m_agentBox->isVisibleTo(this));
+        // The agent panel lists the caller's tickets: the card does not repeat them.
+        m_contactPanel->card()->setShowsRecentTickets(!m_agentBox->isVisibleTo(this));
+        m_contactPanel->card()->showView(view);
     }
     m_notifier->onView(view, QDateTime::currentDateTimeUtc());
 }
