@@ -14,7 +14,8 @@ std::optional<QString> dialRequestFromArgument(const QString &argument) {
     QString number = QUrl::fromPercentEncoding(argument.trimmed().mid(match.capturedLength()).toUtf8());
     number = number.section(u';', 0, 0).section(u'?', 0, 0).trimmed();
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ().\\-]+$"));
-    const qsizetype digits = std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); });
+    const qsizetype digits =
+        std::count_if(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); });
     if (!allowed.match(number).hasMatch() || digits < 3 || digits > 32)
         return std::nullopt;
     return number;

@@ -115,8 +115,8 @@ bool saveSettingTexts(const QString &iniPath, const QHash<QString, QString> &tex
         if (const QString problem = settingProblem(*spec, it.value()); !problem.isEmpty())
             return fail(problem);
     }
-    // QSettings writes the INI (its escaping is what the loader reads) into a scratch copy; the file itself is
-    // replaced in one step, so a crash or a full disk never leaves half a file.
+    // QSettings writes the INI (its escaping is what the loader reads) into a scratch copy; the file itself
+    // is replaced in one step, so a crash or a full disk never leaves half a file.
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return fail(QStringLiteral("no temporary folder for writing the settings"));

@@ -175,23 +175,29 @@ SettingSpec secretBearing(SettingSpec spec) {
 std::vector<SettingSpec> buildSpecs() {
     return {
         text("connect", "instance_url", "",
-             EXPLAIN("Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com."),
+             EXPLAIN(
+                 "Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com."),
              kUrlExpectation, into(&Settings::connectInstanceUrl, parseServiceUrl)),
-        text("connect", "sso_url", "",
-             EXPLAIN("Your identity provider's sign-in URL when agents sign in with SSO; empty: Connect's own "
-                     "login."),
-             kUrlExpectation, into(&Settings::ssoSignInUrl, parseServiceUrl)),
-        text("connect", "region", "", EXPLAIN("The instance's AWS region, e.g. eu-west-2 (optional for voice)."),
-             QStringLiteral("expected an AWS region such as us-east-1"), into(&Settings::region, parseAwsRegion)),
-        text("connect", "entry_point_number", "",
-             EXPLAIN("The contact centre's number: the \"to\" of inbound and the \"from\" of outbound calls."),
-             QStringLiteral("expected an E.164 number such as +18005550100"),
-             into(&Settings::defaultEntryPointNumber, parseE164)),
+        text(
+            "connect", "sso_url", "",
+            EXPLAIN("Your identity provider's sign-in URL when agents sign in with SSO; empty: Connect's own "
+                    "login."),
+            kUrlExpectation, into(&Settings::ssoSignInUrl, parseServiceUrl)),
+        text("connect", "region", "",
+             EXPLAIN("The instance's AWS region, e.g. eu-west-2 (optional for voice)."),
+             QStringLiteral("expected an AWS region such as us-east-1"),
+             into(&Settings::region, parseAwsRegion)),
+        text(
+            "connect", "entry_point_number", "",
+            EXPLAIN("The contact centre's number: the \"to\" of inbound and the \"from\" of outbound calls."),
+            QStringLiteral("expected an E.164 number such as +18005550100"),
+            into(&Settings::defaultEntryPointNumber, parseE164)),
         text("connect", "time_zone", "", EXPLAIN("The time zone of the contact-details links; empty: UTC."),
              QStringLiteral("expected an IANA time zone such as Australia/Sydney"),
              into(&Settings::timeZone, parseTimeZone)),
         text("softphone", "host_origin", "",
-             EXPLAIN("The origin added to the instance's Approved origins; the softphone page is loaded as it."),
+             EXPLAIN(
+                 "The origin added to the instance's Approved origins; the softphone page is loaded as it."),
              QStringLiteral("expected an https origin such as https://callbridge.example.com"),
              into(&Settings::hostOrigin, parseOrigin)),
         text("softphone", "identity_provider_hosts", "",
@@ -207,19 +213,21 @@ std::vector<SettingSpec> buildSpecs() {
         text("zendesk", "email", "",
              EXPLAIN("The agent's Zendesk sign-in; the API token is kept in the system keychain for it."),
              QStringLiteral("expected an email address"), into(&Settings::zendeskEmail, parseEmail)),
-        boolean("zendesk", "screen_pop", false,
-                EXPLAIN("Open the caller or ticket in the agent's Zendesk tab (Talk Partner Edition; one more "
-                        "request per call)."),
-                &Settings::screenPop),
+        boolean(
+            "zendesk", "screen_pop", false,
+            EXPLAIN("Open the caller or ticket in the agent's Zendesk tab (Talk Partner Edition; one more "
+                    "request per call)."),
+            &Settings::screenPop),
         boolean("zendesk", "talk_partner_edition", false,
                 EXPLAIN("Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 "
                         "outbound)."),
                 &Settings::talkPartnerEdition),
-        choice(text("policy", "ticket_assignment", "auto",
-                    EXPLAIN("auto: Callbridge links every call; agent: the agent chooses the user and ticket."),
-                    QStringLiteral("expected auto or agent"),
-                    into(&Settings::ticketAssignment, parseTicketAssignment)),
-               {QStringLiteral("auto"), QStringLiteral("agent")}),
+        choice(
+            text("policy", "ticket_assignment", "auto",
+                 EXPLAIN("auto: Callbridge links every call; agent: the agent chooses the user and ticket."),
+                 QStringLiteral("expected auto or agent"),
+                 into(&Settings::ticketAssignment, parseTicketAssignment)),
+            {QStringLiteral("auto"), QStringLiteral("agent")}),
         text("policy", "create_ticket_after_minutes", "0",
              EXPLAIN("Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
              QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
@@ -238,15 +246,17 @@ std::vector<SettingSpec> buildSpecs() {
         boolean("policy", "all_outbound", false,
                 EXPLAIN("Outbound calls to numbers no user has get a new user and ticket too."),
                 &Settings::allOutbound),
-        boolean("policy", "remember_caller_number", true,
-                EXPLAIN("A caller identified otherwise gets the number they called from as a phone identity."),
-                &Settings::rememberCallerNumber),
+        boolean(
+            "policy", "remember_caller_number", true,
+            EXPLAIN("A caller identified otherwise gets the number they called from as a phone identity."),
+            &Settings::rememberCallerNumber),
         text("policy", "ticket_attribute", "zendesk_ticket",
              EXPLAIN("The contact attribute in which a flow names the caller's ticket."),
              QStringLiteral("expected an attribute name of letters, digits, _ . - (not a credential name)"),
              into(&Settings::ticketAttributeName, parseAttributeName)),
         text("policy", "note_attributes", "all",
-             EXPLAIN("Which contact attributes the ticket note lists: all, none, or names separated by commas."),
+             EXPLAIN(
+                 "Which contact attributes the ticket note lists: all, none, or names separated by commas."),
              QStringLiteral("expected all, none, or attribute names separated by commas"),
              into(&Settings::noteAttributes, parseNoteAttributes)),
         text("phone", "default_region", "US",
@@ -259,14 +269,16 @@ std::vector<SettingSpec> buildSpecs() {
              into(&Settings::journalKeepDays, parseDays)),
         secretBearing(text(
             "team", "database", "",
-            EXPLAIN("The team's PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer's journal "
-                    "only."),
+            EXPLAIN(
+                "The team's PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer's journal "
+                "only."),
             QStringLiteral("expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the "
                            "password belongs in the keychain)"),
             into(&Settings::teamDatabase, parseTeamDatabase))),
-        boolean("ui", "close_to_tray", true,
-                EXPLAIN("Closing the window keeps Callbridge running in the system tray (where there is one)."),
-                &Settings::closeToTray),
+        boolean(
+            "ui", "close_to_tray", true,
+            EXPLAIN("Closing the window keeps Callbridge running in the system tray (where there is one)."),
+            &Settings::closeToTray),
     };
 }
 
@@ -313,9 +325,9 @@ QString settingProblem(const SettingSpec &spec, const QString &text) {
     Settings scratch;
     if (value.isEmpty() || spec.apply(value, &scratch))
         return {};
-    return spec.mayHoldSecret
-               ? QStringLiteral("%1: %2").arg(spec.displayKey(), spec.expectation)
-               : QStringLiteral("%1=%2: %3").arg(spec.displayKey(), quotedUnlessSecret(value), spec.expectation);
+    return spec.mayHoldSecret ? QStringLiteral("%1: %2").arg(spec.displayKey(), spec.expectation)
+                              : QStringLiteral("%1=%2: %3")
+                                    .arg(spec.displayKey(), quotedUnlessSecret(value), spec.expectation);
 }
 
 } // namespace callbridge

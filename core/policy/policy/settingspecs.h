@@ -28,7 +28,7 @@ struct SettingSpec {
     std::function<bool(const QString &text, Settings *settings)> apply; // false = a bad value
 
     QString key() const { return group + QLatin1Char('/') + name; } // "connect/instance_url"
-    QString displayKey() const;                                      // "[connect] instance_url"
+    QString displayKey() const;                                     // "[connect] instance_url"
 };
 
 // Every setting, grouped by section in the order an admin sets them up: connect, softphone, zendesk, policy,

@@ -72,8 +72,9 @@ void lookUpApiToken(SecretStore &keychain, const SecretKey &key, QObject *contex
                     std::function<void(const ApiToken &)> done) {
     takeApiTokenFromEnvironment(); // a command that did not take it yet still never leaves it behind
     if (!sessionToken().isEmpty())
-        return later(context, &keychain,
-                     [done = std::move(done)] { done(ApiToken{sessionToken(), QStringLiteral("environment"), {}}); });
+        return later(context, &keychain, [done = std::move(done)] {
+            done(ApiToken{sessionToken(), QStringLiteral("environment"), {}});
+        });
     keychain.read(key, context, [key, done = std::move(done)](const SecretResult &r) {
         if (r.ok() && !r.value.isEmpty())
             return done(ApiToken{r.value, QStringLiteral("keychain"), {}});

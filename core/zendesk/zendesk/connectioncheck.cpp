@@ -29,7 +29,8 @@ ConnectionCheck describeSignIn(const QString &host, const Result<User> &me, bool
         const User &user = me.value;
         const QString who = user.name.isEmpty() ? user.email : user.name;
         if (user.role == u"end-user"_s)
-            return problem(u"%1 is an end user at %2: Callbridge needs an agent or admin account"_s.arg(who, host));
+            return problem(
+                u"%1 is an end user at %2: Callbridge needs an agent or admin account"_s.arg(who, host));
         return ConnectionCheck{true, u"%1, %2, %3"_s.arg(who, user.role, host)};
     }
     const Error &error = me.error;
@@ -46,8 +47,9 @@ ConnectionCheck describeSignIn(const QString &host, const Result<User> &me, bool
         return problem(u"%1 did not answer: %2"_s.arg(host, error.message));
     case ErrorKind::Network:
         if (tlsFailure)
-            return problem(u"TLS error with %1: %2 (the certificate or the secure connection was refused)"_s
-                               .arg(host, error.message));
+            return problem(
+                u"TLS error with %1: %2 (the certificate or the secure connection was refused)"_s.arg(
+                    host, error.message));
         return problem(u"%1 is unreachable: %2"_s.arg(host, error.message));
     case ErrorKind::Malformed:
         return problem(u"%1 answered, but not as Zendesk does: %2"_s.arg(host, error.message));

@@ -6,9 +6,12 @@ using namespace callbridge;
 
 TEST(DialRequest, TelAndCalltoArgumentsGiveTheNumber) {
     EXPECT_EQ(dialRequestFromArgument(QStringLiteral("tel:+442071234567")), QStringLiteral("+442071234567"));
-    EXPECT_EQ(dialRequestFromArgument(QStringLiteral("TEL:+44 20 7123 4567")), QStringLiteral("+44 20 7123 4567"));
-    EXPECT_EQ(dialRequestFromArgument(QStringLiteral("callto://+15550100001")), QStringLiteral("+15550100001"));
-    EXPECT_EQ(dialRequestFromArgument(QStringLiteral("callto:+1 (555) 010-0001")), QStringLiteral("+1 (555) 010-0001"));
+    EXPECT_EQ(dialRequestFromArgument(QStringLiteral("TEL:+44 20 7123 4567")),
+              QStringLiteral("+44 20 7123 4567"));
+    EXPECT_EQ(dialRequestFromArgument(QStringLiteral("callto://+15550100001")),
+              QStringLiteral("+15550100001"));
+    EXPECT_EQ(dialRequestFromArgument(QStringLiteral("callto:+1 (555) 010-0001")),
+              QStringLiteral("+1 (555) 010-0001"));
     EXPECT_EQ(dialRequestFromArgument(QStringLiteral("tel:%2B442071234567;phone-context=example.com")),
               QStringLiteral("+442071234567"));
 }

@@ -45,8 +45,8 @@ TEST(SettingSpecs, EveryKeyIsDescribedOnceWithAnExplanationAndAnExpectation) {
         EXPECT_TRUE(spec.expectation.startsWith(q("expected "))) << spec.key().toStdString();
         EXPECT_EQ(findSettingSpec(spec.key()), &spec);
     }
-    EXPECT_EQ(settingGroups(), (QStringList{q("connect"), q("softphone"), q("zendesk"), q("policy"), q("phone"),
-                                            q("journal"), q("team"), q("ui")}));
+    EXPECT_EQ(settingGroups(), (QStringList{q("connect"), q("softphone"), q("zendesk"), q("policy"),
+                                            q("phone"), q("journal"), q("team"), q("ui")}));
     EXPECT_EQ(findSettingSpec(q("connect/nothing")), nullptr);
 }
 
@@ -82,35 +82,41 @@ TEST_F(SettingsTable, TheProblemIsWordForWordTheLoadersNotice) {
     const struct {
         const char *key;
         const char *value;
-    } bad[] = {{"connect/instance_url", "ftp://acme.example"}, {"policy/pop_incoming", "sometimes"},
+    } bad[] = {{"connect/instance_url", "ftp://acme.example"},
+               {"policy/pop_incoming", "sometimes"},
                {"zendesk/email", "6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv"},
-               {"team/database", "postgresql://ann:hunter2@db/x"}, {"ui/close_to_tray", "maybe"}};
+               {"team/database", "postgresql://ann:hunter2@db/x"},
+               {"ui/close_to_tray", "maybe"}};
     for (const auto &c : bad) {
         const SettingSpec &spec = *findSettingSpec(q(c.key));
         const QString group = spec.group;
-        const QString path = write("bad.ini", QStringLiteral("[%1]\n%2=%3\n").arg(group, spec.name, q(c.value)).toUtf8());
+        const QString path =
+            write("bad.ini", QStringLiteral("[%1]\n%2=%3\n").arg(group, spec.name, q(c.value)).toUtf8());
         const SettingsLoad loaded = loadSettings(path);
         ASSERT_EQ(loaded.notices.size(), 1) << c.key;
         const QString problem = settingProblem(spec, q(c.value));
         EXPECT_FALSE(problem.isEmpty()) << c.key;
         EXPECT_EQ(loaded.notices.first(), q("Ignored setting ") + problem) << c.key;
     }
-    EXPECT_FALSE(settingProblem(*findSettingSpec(q("zendesk/email")), q("6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv"))
-                     .contains(q("6wiIBWbGkBMo")));
+    EXPECT_FALSE(
+        settingProblem(*findSettingSpec(q("zendesk/email")), q("6wiIBWbGkBMo1mRDMuVwkw1EPsNkeUj95PIz2akv"))
+            .contains(q("6wiIBWbGkBMo")));
     EXPECT_FALSE(settingProblem(*findSettingSpec(q("team/database")), q("postgresql://ann:hunter2@db/x"))
                      .contains(q("hunter2")));
-    EXPECT_EQ(settingProblem(*findSettingSpec(q("connect/instance_url")), q("  ")), QString()); // blank: default
+    EXPECT_EQ(settingProblem(*findSettingSpec(q("connect/instance_url")), q("  ")),
+              QString()); // blank: default
 }
 
 TEST_F(SettingsTable, TheUsersFileOverridesTheSystemWideDefaultsKeyByKey) {
-    const QString system = write("system.ini", "[zendesk]\nurl=https://acme.zendesk.com\n[policy]\npop_incoming=false\n"
-                                               "voice_comment=false\n");
+    const QString system =
+        write("system.ini", "[zendesk]\nurl=https://acme.zendesk.com\n[policy]\npop_incoming=false\n"
+                            "voice_comment=false\n");
     const QString user = write("user.ini", "[policy]\npop_incoming=true\n");
     const SettingsLoad both = loadSettings(system, user);
     EXPECT_TRUE(both.notices.isEmpty()) << both.notices.join(u'\n').toStdString();
     EXPECT_EQ(both.settings.zendeskUrl, QUrl(q("https://acme.zendesk.com"))); // from the system file
-    EXPECT_TRUE(both.settings.popIncoming);                                    // the user's wins
-    EXPECT_FALSE(both.settings.voiceComment);                                  // the system's stays
+    EXPECT_TRUE(both.settings.popIncoming);                                   // the user's wins
+    EXPECT_FALSE(both.settings.voiceComment);                                 // the system's stays
 
     const SettingsLoad systemOnly = loadSettings(system, m_dir.filePath(q("absent.ini")));
     EXPECT_TRUE(systemOnly.notices.isEmpty()) << systemOnly.notices.join(u'\n').toStdString();
@@ -138,17 +144,19 @@ TEST_F(SettingsTable, EverySettingRoundTripsThroughSaveAndLoad) {
     EXPECT_TRUE(loaded.notices.isEmpty()) << loaded.notices.join(u'\n').toStdString();
     EXPECT_EQ(loaded.settings.connectInstanceUrl, QUrl(q("https://acme.awsapps.com")));
     EXPECT_EQ(loaded.settings.ticketAssignment, TicketAssignment::Agent);
-    EXPECT_EQ(loaded.settings.identityProviderHosts, (QStringList{q("acme.okta.com"), q("login.acme.example")}));
+    EXPECT_EQ(loaded.settings.identityProviderHosts,
+              (QStringList{q("acme.okta.com"), q("login.acme.example")}));
     EXPECT_FALSE(loaded.settings.closeToTray);
     EXPECT_EQ(loaded.settings.journalKeepDays, 90);
 }
 
 TEST_F(SettingsTable, SavingKeepsUnknownKeysAndRemovesBlankOnes) {
-    const QString path = write("callbridge.ini", "[zendesk]\nurl=https://old.zendesk.com\nemail=ann@acme.example\n"
-                                                 "[custom]\nkept=yes\n[policy]\nlegacy_option=1\n");
+    const QString path =
+        write("callbridge.ini", "[zendesk]\nurl=https://old.zendesk.com\nemail=ann@acme.example\n"
+                                "[custom]\nkept=yes\n[policy]\nlegacy_option=1\n");
     QString error;
-    ASSERT_TRUE(saveSettingTexts(path, {{q("zendesk/url"), q("https://new.zendesk.com")}, {q("zendesk/email"), q("")}},
-                                 &error))
+    ASSERT_TRUE(saveSettingTexts(
+        path, {{q("zendesk/url"), q("https://new.zendesk.com")}, {q("zendesk/email"), q("")}}, &error))
         << error.toStdString();
     const QSettings ini(path, QSettings::IniFormat);
     EXPECT_EQ(ini.value(q("zendesk/url")).toString(), q("https://new.zendesk.com"));

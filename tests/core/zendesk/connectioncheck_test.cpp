@@ -20,7 +20,8 @@ protected:
     ConnectionCheck check(const QUrl &baseUrl) {
         ClientConfig config = Harness::defaultConfig(baseUrl);
         std::optional<ConnectionCheck> result;
-        checkConnection(config, h.time, h.time, &context, [&result](const ConnectionCheck &c) { result = c; });
+        checkConnection(config, h.time, h.time, &context,
+                        [&result](const ConnectionCheck &c) { result = c; });
         EXPECT_TRUE(waitFor(result));
         return result.value_or(ConnectionCheck{});
     }
@@ -31,8 +32,9 @@ protected:
 };
 
 QJsonObject me(const QString &name, const QString &role) {
-    return {{u"user"_s, QJsonObject{{u"id"_s, 7}, {u"name"_s, name}, {u"email"_s, u"ann@acme.example"_s},
-                                    {u"role"_s, role}}}};
+    return {{u"user"_s,
+             QJsonObject{
+                 {u"id"_s, 7}, {u"name"_s, name}, {u"email"_s, u"ann@acme.example"_s}, {u"role"_s, role}}}};
 }
 
 } // namespace
@@ -47,7 +49,8 @@ TEST_F(ConnectionCheckTest, AnAgentIsNamedWithRoleAndHost) {
 }
 
 TEST_F(ConnectionCheckTest, BadCredentialsSay401AndWhatToCheck) {
-    const ConnectionCheck c = answer(CannedResponse::json(401, {{u"error"_s, u"Couldn't authenticate you"_s}}));
+    const ConnectionCheck c =
+        answer(CannedResponse::json(401, {{u"error"_s, u"Couldn't authenticate you"_s}}));
     EXPECT_FALSE(c.ok);
     EXPECT_TRUE(c.summary.contains(u"refused the credentials (401)"_s)) << c.summary.toStdString();
     EXPECT_TRUE(c.summary.contains(u"API token"_s));
@@ -62,7 +65,8 @@ TEST_F(ConnectionCheckTest, AnEndUserIsRefusedWhether403OrSignedIn) {
     EXPECT_TRUE(forbidden.summary.contains(u"not an end user"_s));
     const ConnectionCheck endUser = answer(CannedResponse::json(200, me(u"Carl Caller"_s, u"end-user"_s)));
     EXPECT_FALSE(endUser.ok);
-    EXPECT_EQ(endUser.summary, u"Carl Caller is an end user at 127.0.0.1: Callbridge needs an agent or admin account"_s);
+    EXPECT_EQ(endUser.summary,
+              u"Carl Caller is an end user at 127.0.0.1: Callbridge needs an agent or admin account"_s);
 }
 
 TEST_F(ConnectionCheckTest, AWrongUrlSaysThereIsNoZendeskThere) {
