@@ -41,6 +41,10 @@ AboutDialog::AboutDialog(const AboutPaths &paths, QWidget *parent)
     logo->setAccessibleName(tr("Callbridge logo"));
     auto *heading = new QLabel(tr("Callbridge links Amazon Connect calls to Zendesk tickets."), this);
     heading->setWordWrap(true);
+    heading->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
     auto *form = new QFormLayout;
     for (const auto &[name, value] : std::as_const(m_rows)) {
         auto *label = new QLabel(value.isEmpty() ? tr("(none)") : value, this);
@@ -54,7 +58,7 @@ AboutDialog::AboutDialog(const AboutPaths &paths, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *top = new QHBoxLayout;
     top->addWidget(logo, 0, Qt::AlignTop);
-    top->addWidget(heading, 1);
+    top->addWidget(heading, 1, Qt::AlignVCenter);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(form);

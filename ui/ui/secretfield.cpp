@@ -36,6 +36,12 @@ void SecretField::setKey(const SecretKey &key) {
         refreshStored();
 }
 
+void SecretField::setMissingKeyHint(const QString &hint) {
+    m_missingKeyHint = hint;
+    if (!m_key.isValid())
+        refreshStored();
+}
+
 bool SecretField::hasTyped() const {
     return !m_edit->text().isEmpty();
 }
@@ -47,7 +53,8 @@ QString SecretField::storedState() const {
 void SecretField::refreshStored() {
     const quint64 generation = ++m_generation;
     if (!m_key.isValid()) {
-        m_state->setText(tr("Fill in the account above first."));
+        m_state->setText(m_missingKeyHint.isEmpty() ? tr("Fill in the account above first.")
+                                                    : m_missingKeyHint);
         m_edit->setPlaceholderText(QString());
         return;
     }

@@ -21,6 +21,7 @@ public:
 
     // An invalid key (an account not yet complete) disables the field.
     void setKey(const SecretKey &key);
+    void setMissingKeyHint(const QString &hint); // what the status line says while the key is incomplete
     SecretKey key() const { return m_key; }
     bool hasTyped() const;
     QLineEdit *edit() const { return m_edit; }
@@ -41,6 +42,7 @@ private:
     SecretKey m_key;
     QLineEdit *m_edit = nullptr;
     QLabel *m_state = nullptr;
+    QString m_missingKeyHint;
     quint64 m_generation = 0; // a newer key's answer wins over an older one's
 };
 

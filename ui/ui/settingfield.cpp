@@ -54,8 +54,9 @@ SettingField::SettingField(const SettingSpec &spec, const QString &inheritedDefa
         editor = m_line;
     } else {
         m_choice = new QComboBox(this);
-        const QString shown = spec.type == SettingType::Boolean ? yesNo(fallback) : fallback;
-        m_choice->addItem(tr("Default (%1)").arg(shown), QString());
+        m_choice->addItem(
+            tr("Default (%1)").arg(spec.type == SettingType::Boolean ? yesNo(fallback) : fallback),
+            QString());
         const QStringList words = spec.type == SettingType::Boolean
                                       ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
                                       : spec.choices;
@@ -72,10 +73,13 @@ SettingField::SettingField(const SettingSpec &spec, const QString &inheritedDefa
     editor->setAccessibleDescription(explanation);
     editor->setToolTip(spec.displayKey());
     layout->addWidget(editor);
-    const QString defaultLine = fallback.isEmpty() ? tr("Default: not set") : tr("Default: %1").arg(fallback);
-    auto *help = plainLabel(tr("%1 %2 (%3)").arg(explanation, defaultLine, spec.displayKey()), this);
-    help->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(help);
+    const QString shownDefault = spec.type == SettingType::Boolean ? yesNo(fallback) : fallback;
+    const QString help = fallback.isEmpty()
+                             ? tr("%1 (%2)").arg(explanation, spec.displayKey())
+                             : tr("%1 Default: %2 (%3)").arg(explanation, shownDefault, spec.displayKey());
+    auto *helpLabel = plainLabel(help, this);
+    helpLabel->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(helpLabel);
     m_problem = plainLabel(QString(), this);
     m_problem->setObjectName(spec.key() + QStringLiteral("#problem"));
     QFont bold = m_problem->font();

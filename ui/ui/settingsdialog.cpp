@@ -122,6 +122,8 @@ void SettingsDialog::addTeamPassword(QWidget *page) {
         new SecretField(m_keychain, tr("Team database password"),
                         tr("Kept in the system keychain for the database's user and host"), page);
     m_teamPassword->edit()->setObjectName(QStringLiteral("teamPassword"));
+    m_teamPassword->setMissingKeyHint(
+        tr("Set the database above first: the password is kept for its user and host."));
     auto *label = new QLabel(tr("Password"), page);
     label->setBuddy(m_teamPassword->edit());
     form->addRow(label, m_teamPassword);
