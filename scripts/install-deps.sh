@@ -14,7 +14,7 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libphonenumber-dev
   libgtest-dev libgmock-dev googletest
   xvfb xauth curl python3 ccache clang libclang-rt-14-dev
-  librsvg2-bin file dpkg-dev libqt6svg6
+  librsvg2-bin file dpkg-dev libqt6svg6 qt6-translations-l10n
 )
 
 missing=()
