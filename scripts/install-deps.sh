@@ -15,6 +15,7 @@ PACKAGES=(
   qt6-svg-dev
   libgtest-dev libgmock-dev googletest
   xvfb xauth curl python3 ccache clang libclang-rt-14-dev
+  librsvg2-bin file dpkg-dev libqt6svg6 qt6-translations-l10n
 )
 
 missing=()

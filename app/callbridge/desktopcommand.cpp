@@ -20,6 +20,7 @@
 #include "ui/softphoneconfig.h"
 #include "ui/softphoneprofile.h"
 #include "ui/softphoneview.h"
+#include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -59,6 +59,7 @@ struct DesktopOptions {
     QString settingsPath;    // the user's file (installed mode)
     QStringList forwardable; // what a running instance is handed: the tel:/callto: arguments
     bool trace = false;
+    QString language; // --lang; empty: the system's
 };
 
 std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &err) {
@@ -76,6 +77,9 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
         {QStringLiteral("demo"), QStringLiteral("Start an ephemeral callbridge-sandbox and use it.")});
     parser.addOption({QStringLiteral("trace"),
                       QStringLiteral("Print timing milestones (start-up, events, outcomes) as JSON lines.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language of the window (de, en, es, fr); default: the system's."),
+                      QStringLiteral("LANG")});
     if (!parser.parse(arguments)) {
         err << "callbridge: " << parser.errorText() << '\n';
         return std::nullopt;
@@ -97,6 +101,7 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
         options.forwardable << argument;
     }
     options.trace = parser.isSet(QStringLiteral("trace"));
+    options.language = parser.value(QStringLiteral("lang"));
     const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (sandbox && demo) {
@@ -379,10 +384,10 @@ int runDesktop(const QStringList &arguments) {
     if (!options)
         return 2;
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("callbridge"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    if (const ui::UiLanguage language =
+            ui::installUiLanguage(*QCoreApplication::instance(), options->language);
+        !language.problem.isEmpty())
+        err << "callbridge: " << language.problem << Qt::endl;
     QApplication::setQuitOnLastWindowClosed(true);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
 
