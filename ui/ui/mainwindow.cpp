@@ -95,7 +95,9 @@ MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, 
     m_waitingCheck->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    saveWindowState();
+}
 
 QWidget *MainWindow::buildSide(zendesk::DirectoryReader &directory, bool agentMode) {
     auto *side = new QWidget(this);
@@ -144,6 +146,9 @@ QWidget *MainWindow::buildSide(zendesk::DirectoryReader &directory, bool agentMo
 
 void MainWindow::buildMenus() {
     m_appMenu = menuBar()->addMenu(tr("&Callbridge"));
+    m_appMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    m_appMenu->addAction(tr("&About Callbridge"), this, &MainWindow::aboutRequested);
+    m_appMenu->addSeparator();
     QAction *quit = m_appMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -369,18 +374,13 @@ void MainWindow::dialForTicket(const QString &number, qint64 ticketId) {
                   : tr("Calling %1…").arg(normalized.e164));
 }
 
-QSystemTrayIcon *MainWindow::trayIcon() {
-    if (!m_tray && QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("Callbridge"));
-        m_tray->show();
-    }
-    return m_tray;
+void MainWindow::setNotificationTray(QSystemTrayIcon *tray) {
+    m_tray = tray;
 }
 
 void MainWindow::notify(const QString &title, const QString &message) {
-    if (QSystemTrayIcon *tray = trayIcon(); tray && QSystemTrayIcon::supportsMessages())
-        tray->showMessage(title, message, QSystemTrayIcon::Information);
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information);
     else
         setStatus(
             tr("%1: %2").arg(title, QString(message).replace(QLatin1Char('\n'), QStringLiteral(" — "))));
@@ -398,13 +398,17 @@ void MainWindow::useStateFile(const QString &path) {
         m_splitter->restoreState(splitter);
 }
 
+void MainWindow::saveWindowState() {
+    if (m_stateFile.isEmpty())
+        return;
+    QSettings state(m_stateFile, QSettings::IniFormat);
+    state.beginGroup(QStringLiteral("ui"));
+    state.setValue(QStringLiteral("geometry"), saveGeometry());
+    state.setValue(QStringLiteral("splitter"), m_splitter->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (!m_stateFile.isEmpty()) {
-        QSettings state(m_stateFile, QSettings::IniFormat);
-        state.beginGroup(QStringLiteral("ui"));
-        state.setValue(QStringLiteral("geometry"), saveGeometry());
-        state.setValue(QStringLiteral("splitter"), m_splitter->saveState());
-    }
+    saveWindowState();
     QMainWindow::closeEvent(event);
 }
 

@@ -6,6 +6,8 @@
 #include "model/linkcorrection.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QSystemTrayIcon>
 #include <QUrl>
 
 class QGroupBox;
@@ -13,7 +15,6 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QSplitter;
-class QSystemTrayIcon;
 class QTimer;
 
 namespace callbridge {
@@ -63,8 +64,8 @@ public:
     QMenu *appMenu() const { return m_appMenu; }
     QMenu *callMenu() const { return m_callMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
-    // Created on first use; nullptr when the desktop has no system tray.
-    QSystemTrayIcon *trayIcon();
+    // Desktop notifications go through this tray icon (the app's); without one, to the status line.
+    void setNotificationTray(QSystemTrayIcon *tray);
 
 public Q_SLOTS:
     // Calls `number` through the softphone (tel:/callto: links end here too). Refused with a message in the
@@ -80,6 +81,10 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
 
+Q_SIGNALS:
+    void settingsRequested(); // the Callbridge menu's Settings…
+    void aboutRequested();
+
 private:
     QWidget *buildSide(zendesk::DirectoryReader &directory, bool agentMode);
     void buildMenus();
@@ -94,6 +99,7 @@ private:
     void openZendesk(const QString &path);
     void showSignInBanner(bool show);
     void notify(const QString &title, const QString &message);
+    void saveWindowState();
 
     CallEngine &m_engine;
     SoftphoneBridge &m_bridge;
@@ -114,7 +120,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     Notifier *m_notifier = nullptr;
     QTimer *m_waitingCheck = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    QPointer<QSystemTrayIcon> m_tray;
     QUrl m_zendeskUrl;
     QString m_stateFile;
     bool m_raiseOnRing = false;
