@@ -349,7 +349,9 @@ std::unique_ptr<DesktopShell> makeShell(DesktopSession &session, SecretStore &ke
     ui::MainWindow &window = *session.window();
     ui::SoftphoneBridge &bridge = session.bridge();
     // A tel:/callto: number goes to the window's dial: normalised, refused while the softphone cannot call.
-    auto dial = [&window](const QString &number) { window.dial(number); };
+    auto dial = [&window](const QString &number) {
+        window.dial(number);
+    };
     auto shell = std::make_unique<DesktopShell>(window, keychain, shellOptions, dial);
     DesktopShell *shown = shell.get();
     DurableGateway &outbox = *session.core().outbox();

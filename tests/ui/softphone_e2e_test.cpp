@@ -119,7 +119,8 @@ protected:
         QTest::qWait(1500); // let the web view paint the call (only for the optional screenshot)
         QPixmap shot;
         if (QGuiApplication::platformName() == QLatin1String("xcb"))
-            shot = QGuiApplication::primaryScreen()->grabWindow(0); // the real X screen
+            shot = QGuiApplication::primaryScreen()->grabWindow(0, window->x(), window->y(), window->width(),
+                                                                window->height()); // the window as X shows it
         if (shot.isNull())
             shot = window->grab();
         EXPECT_TRUE(shot.save(path)) << path.toStdString();
@@ -335,7 +336,8 @@ TEST_F(SoftphoneEndToEndAgentMode, AttachToTheCallersTicketByPressingTheButtons)
     EXPECT_TRUE(all.contains(contactId)) << "the details note names the call";
     auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));
     ASSERT_TRUE(waitUntil([&] { return linked->text().contains(QStringLiteral("#7001")); }, kCallTimeoutMs));
-    EXPECT_TRUE(linked->text().contains(QStringLiteral("Router keeps rebooting"))) << linked->text().toStdString();
+    EXPECT_TRUE(linked->text().contains(QStringLiteral("Router keeps rebooting")))
+        << linked->text().toStdString();
     EXPECT_TRUE(ticketsOfCall(contactId).isEmpty()) << "no ticket created for the call";
 }
 
@@ -344,8 +346,8 @@ TEST_F(SoftphoneEndToEndAgentMode, AttachToTheCallersTicketByPressingTheButtons)
 TEST_F(SoftphoneEndToEndAgentMode, CreateUserThenTicketByPressingTheButtons) {
     startApp();
     ASSERT_FALSE(HasFatalFailure());
-    const QString contactId = placeAndAcceptCall(QStringLiteral("+15555550166"),
-                                                 {{QStringLiteral("customer_name"), QStringLiteral("Hedy Lamarr")}});
+    const QString contactId = placeAndAcceptCall(
+        QStringLiteral("+15555550166"), {{QStringLiteral("customer_name"), QStringLiteral("Hedy Lamarr")}});
     ASSERT_FALSE(contactId.isEmpty());
     auto *newUser = window->findChild<QCheckBox *>(QStringLiteral("newUser"));
     ASSERT_NE(newUser, nullptr);
@@ -375,23 +377,25 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateUserThenTicketByPressingTheButtons) {
     const QJsonArray tickets = ticketsOfCall(contactId);
     ASSERT_EQ(tickets.size(), 1);
     const QJsonObject ticket = tickets.first().toObject();
-    EXPECT_EQ(ticket.value(QStringLiteral("subject")).toString(), QStringLiteral("Frequency hopping question"));
+    EXPECT_EQ(ticket.value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Frequency hopping question"));
     const HttpAnswer user = request(
         network, "GET",
-        url(QStringLiteral("/api/v2/users/%1").arg(ticket.value(QStringLiteral("requester_id")).toInteger())), {},
-        true);
+        url(QStringLiteral("/api/v2/users/%1").arg(ticket.value(QStringLiteral("requester_id")).toInteger())),
+        {}, true);
     const QJsonObject u = user.json.value(QStringLiteral("user")).toObject();
     EXPECT_EQ(u.value(QStringLiteral("name")).toString(), QStringLiteral("Hedy Lamarr"));
     EXPECT_EQ(u.value(QStringLiteral("email")).toString(), QStringLiteral("hedy@example.com"));
     EXPECT_EQ(u.value(QStringLiteral("id")).toInteger(), outcome.userId);
     auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));
-    ASSERT_TRUE(waitUntil([&] { return linked->text().contains(QStringLiteral("Frequency hopping question")); },
-                          kCallTimeoutMs))
+    ASSERT_TRUE(
+        waitUntil([&] { return linked->text().contains(QStringLiteral("Frequency hopping question")); },
+                  kCallTimeoutMs))
         << linked->text().toStdString();
 }
 
-// Click-to-dial from a ticket: the softphone calls the customer through Streams (agent.connect), the sandbox's
-// customer answers, and the call is added to that ticket instead of getting a ticket of its own.
+// Click-to-dial from a ticket: the softphone calls the customer through Streams (agent.connect), the
+// sandbox's customer answers, and the call is added to that ticket instead of getting a ticket of its own.
 TEST_F(SoftphoneEndToEnd, ACallPlacedFromATicketIsAddedToIt) {
     startApp();
     ASSERT_FALSE(HasFatalFailure());
@@ -399,7 +403,8 @@ TEST_F(SoftphoneEndToEnd, ACallPlacedFromATicketIsAddedToIt) {
     ASSERT_TRUE(waitUntil(
         [&] {
             return std::any_of(events.cbegin(), events.cend(), [](const ContactEvent &e) {
-                return e.kind == ContactEventKind::Connected && e.contact.direction == CallDirection::Outbound;
+                return e.kind == ContactEventKind::Connected
+                       && e.contact.direction == CallDirection::Outbound;
             });
         },
         kCallTimeoutMs))
@@ -423,7 +428,8 @@ TEST_F(SoftphoneEndToEnd, ACallPlacedFromATicketIsAddedToIt) {
     EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("busy with a contact")))
         << window->statusBar()->currentMessage().toStdString();
     ASSERT_EQ(
-        request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/hangup").arg(contactId))).status, 200);
+        request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/hangup").arg(contactId))).status,
+        200);
     ASSERT_TRUE(waitUntil([&] { return engine->isIdle() && sawEvent(contactId, ContactEventKind::Ended); },
                           kCallTimeoutMs));
 }

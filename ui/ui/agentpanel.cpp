@@ -64,10 +64,6 @@ std::optional<qint64> ticketNumber(const QString &text) {
 AgentPanel::AgentPanel(zendesk::DirectoryReader &directory, QWidget *parent)
     : QWidget(parent)
     , m_directory(directory) {
-    m_caller = new QLabel(this);
-    m_caller->setObjectName(QStringLiteral("agentCaller"));
-    m_caller->setTextFormat(Qt::PlainText);
-    m_caller->setWordWrap(true);
     m_picker = new CallerPicker(directory, this);
     m_picker->hide();
     buildSearch();
@@ -79,7 +75,6 @@ AgentPanel::AgentPanel(zendesk::DirectoryReader &directory, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_caller);
     layout->addWidget(m_picker);
     layout->addWidget(findChild<QWidget *>(QStringLiteral("agentSearchArea")), 1);
     layout->addWidget(m_newTicket);
@@ -217,7 +212,6 @@ void AgentPanel::setView(const std::optional<ContactView> &view) {
     if (!m_view)
         return;
     const ContactView &v = *m_view;
-    m_caller->setText(tr("Caller: %1 — %2").arg(viewtext::callerTitle(v), viewtext::identification(v)));
     QList<zendesk::User> candidates;
     if (v.identity == ContactView::Identity::Known && !v.alternatives.isEmpty())
         candidates = QList<zendesk::User>{v.caller} + v.alternatives;
@@ -247,7 +241,6 @@ void AgentPanel::reset() {
     m_query->clear();
     m_subject->clear();
     m_status->clear();
-    m_caller->setText(m_view ? QString() : tr("No call"));
     m_picker->setCandidates({}, 0);
     m_identityShown = false;
     m_newUser->setChecked(false);

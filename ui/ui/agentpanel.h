@@ -66,7 +66,6 @@ private:
     bool m_showingCallerTickets = true;
     bool m_subjectEdited = false;
     bool m_identityShown = false; // the new-user box was set from the caller's identity
-    QLabel *m_caller = nullptr;
     CallerPicker *m_picker = nullptr;
     QLineEdit *m_query = nullptr;
     QListWidget *m_users = nullptr;

@@ -251,6 +251,11 @@ void ContactViewer::readWhatIsMissing() {
     if (!resolution && !caller.chosenByAgent)
         return; // the lookups may still read them
     const bool readByLookups = resolution && resolution->recentTickets && resolution->caller.user.id == id;
+    const ContactSession::Stage stage = m_session.stage();
+    const bool choosing = stage == ContactSession::Stage::Ringing || stage == ContactSession::Stage::Answered
+                          || stage == ContactSession::Stage::WaitingForAgent;
+    if (!choosing && !m_recentWanted)
+        return; // linked already (a user created for the call has no tickets to show)
     const bool agentLinks = m_session.policy().ticketAssignment == TicketAssignment::Agent
                             || m_session.stage() == ContactSession::Stage::WaitingForAgent;
     if ((agentLinks || m_recentWanted) && !readByLookups && !m_recentAsked.contains(id))

@@ -285,6 +285,8 @@ TEST_F(ContactViewTest, TheAgentCreatesAUserWithTheirOwnNameEmailAndSubject) {
     EXPECT_TRUE(v.userCreated);
     EXPECT_EQ(gateway.tickets.value(v.ticketId).subject, QStringLiteral("Compiler question"));
     const zendesk::User created = gateway.users.value(gateway.tickets.value(v.ticketId).requesterId);
+    EXPECT_EQ(gateway.count(QStringLiteral("GET users/%1/tickets/requested").arg(created.id)), 0)
+        << "a user created for the call has no tickets to read";
     EXPECT_EQ(created.name, QStringLiteral("Grace Hopper"));
     EXPECT_EQ(created.phone, QStringLiteral("+15550109999"));
     bool emailSent = false;
