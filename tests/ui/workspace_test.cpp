@@ -1,20 +1,28 @@
 // The agent's workspace, offscreen: the contact card in each state, the switch between contacts, the agent
 // panel's choices, the notifications and when a call can be dialled.
+#include "engine/callengine.h"
+#include "model/linkmemory.h"
 #include "sampleviews.h"
 #include "ui/agentpanel.h"
 #include "ui/callerpicker.h"
 #include "ui/contactcard.h"
 #include "ui/contactpanel.h"
 #include "ui/dialbar.h"
+#include "ui/mainwindow.h"
 #include "ui/notifier.h"
+#include "ui/softphonebridge.h"
+#include "ui/softphoneview.h"
 #include "webenginetestsupport.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
@@ -367,4 +375,112 @@ TEST(Dialling, TheSoftphoneStateDecidesWhetherACallCanBePlaced) {
     QTest::keyClick(number, Qt::Key_Return);
     ASSERT_EQ(dial.size(), 1);
     EXPECT_EQ(dial.first().first().toString(), QStringLiteral("(555) 010-0001"));
+}
+
+namespace {
+
+// Nothing is written in these tests: a writer that says so.
+class NoWriter final : public zendesk::Writer {
+public:
+    void write(const zendesk::Write &, QObject *, Callback<zendesk::WriteResult>) override { ++writes; }
+    void screenPop(qint64, PopTarget, qint64, QObject *, Callback<bool>) override {}
+    int writes = 0;
+};
+
+struct FixedClock final : Clock {
+    QDateTime now() const override { return sampleTime(); }
+};
+
+struct NoScheduler final : Scheduler {
+    void schedule(std::chrono::milliseconds, QObject *, std::function<void()>) override {}
+};
+
+class WindowTest : public ::testing::Test {
+protected:
+    WindowTest()
+        : engine(directory, writer, Settings{}, clock, scheduler, memory)
+        , bridge([](const ContactEvent &) {}) {
+        auto *view = new SoftphoneView(softphoneConfigForSandbox(QUrl(QStringLiteral("http://127.0.0.1:9"))),
+                                       &bridge, ExternalOpener([](const QUrl &) { return false; }));
+        window = std::make_unique<MainWindow>(engine, directory, bridge, view, false);
+        QObject::connect(&bridge, &SoftphoneBridge::dialRequested, &bridge,
+                         [this](const QString &number) { dialled << number; });
+    }
+    QString status() const { return window->statusBar()->currentMessage(); }
+
+    StubDirectory directory;
+    NoWriter writer;
+    FixedClock clock;
+    NoScheduler scheduler;
+    InMemoryLinkMemory memory;
+    CallEngine engine;
+    SoftphoneBridge bridge;
+    std::unique_ptr<MainWindow> window;
+    QStringList dialled;
+};
+
+} // namespace
+
+TEST_F(WindowTest, CorrectionButtonsFollowTheEnginesWindowAndARefusalSaysWhy) {
+    QList<LinkCorrection> asked;
+    std::optional<QDateTime> deadline = QDateTime(); // the call is still on
+    CorrectionRefusal answer = CorrectionRefusal::None;
+    window->contactPanel()->display(linked());
+    window->setCorrections({[&](const QString &) { return deadline; },
+                            [&](const QString &, const LinkCorrection &c) {
+                                asked << c;
+                                return answer;
+                            }});
+    ContactCard &card = *window->contactPanel()->card();
+    ASSERT_TRUE(shown(card, "corrections"));
+    QTest::mouseClick(child<QPushButton>(card, "correctNewTicket"), Qt::LeftButton);
+    ASSERT_EQ(asked.size(), 1);
+    EXPECT_EQ(asked.first().kind, LinkCorrection::Kind::NewTicket);
+    EXPECT_TRUE(status().contains(QStringLiteral("Correction sent"))) << status().toStdString();
+
+    answer = CorrectionRefusal::WindowClosed;
+    QTest::mouseClick(child<QPushButton>(card, "correctNewTicket"), Qt::LeftButton);
+    EXPECT_TRUE(status().contains(QStringLiteral("time for corrections has passed")))
+        << status().toStdString();
+
+    deadline = QDateTime::currentDateTimeUtc().addSecs(-5); // closed a moment ago
+    window->setCorrections({[&](const QString &) { return deadline; }, {}});
+    EXPECT_FALSE(shown(card, "corrections"));
+}
+
+TEST_F(WindowTest, DiallingIsRefusedWithAReasonUntilTheSoftphoneCanCall) {
+    window->dial(QStringLiteral("call me maybe"));
+    EXPECT_TRUE(status().contains(QStringLiteral("not a phone number"))) << status().toStdString();
+    window->dial(QStringLiteral("+15550100001"));
+    EXPECT_TRUE(status().contains(QStringLiteral("Sign in"))) << status().toStdString();
+    EXPECT_TRUE(dialled.isEmpty());
+
+    Q_EMIT bridge.events()->agentStateChanged(QStringLiteral("Busy"), QStringLiteral("Ann"));
+    window->dialForTicket(QStringLiteral("+15550100001"), 7001);
+    EXPECT_TRUE(status().contains(QStringLiteral("busy with a contact"))) << status().toStdString();
+    EXPECT_TRUE(dialled.isEmpty());
+}
+
+TEST_F(WindowTest, TheSignInBannerShowsWhenTheSoftphoneReportsNoAgentInTime) {
+    auto *banner = window->findChild<QWidget *>(QStringLiteral("signInBanner"));
+    ASSERT_NE(banner, nullptr);
+    window->setSignInTimeout(10);
+    ASSERT_TRUE(waitUntil([&] { return !banner->isHidden(); }, 2000));
+    Q_EMIT bridge.events()->agentStateChanged(QStringLiteral("Available"), QStringLiteral("Ann"));
+    EXPECT_TRUE(banner->isHidden());
+    Q_EMIT bridge.events()->pageLog(QStringLiteral("warning"),
+                                    QStringLiteral("CCP authentication failed: sign-in needed"));
+    EXPECT_FALSE(banner->isHidden());
+}
+
+TEST_F(WindowTest, TheMenusOfferTheShortcutsAndOthersCanAddEntries) {
+    QStringList shortcuts;
+    for (QAction *action : window->callMenu()->actions())
+        shortcuts << action->shortcut().toString();
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+F")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+N")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+Return")));
+    EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+D")));
+    ASSERT_NE(window->appMenu(), nullptr);
+    ASSERT_NE(window->helpMenu(), nullptr);
 }

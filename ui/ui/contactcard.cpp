@@ -303,13 +303,17 @@ void ContactCard::setCorrectionDeadline(const std::optional<QDateTime> &deadline
     updateCorrections();
 }
 
+// An invalid deadline: the call is still on, the window closes some minutes after it ends.
 void ContactCard::updateCorrections() {
-    const bool open = m_correctable && m_deadline && m_now.isValid() && m_now < *m_deadline;
+    const bool during = m_deadline && !m_deadline->isValid();
+    const bool open = m_correctable && m_deadline && (during || (m_now.isValid() && m_now < *m_deadline));
     m_corrections->setVisible(open);
-    if (open)
-        m_correctionUntil->setText(
-            tr("Wrong? Until %1")
-                .arg(QLocale().toString(m_deadline->toLocalTime().time(), QLocale::ShortFormat)));
+    if (!open)
+        return;
+    m_correctionUntil->setText(
+        during ? tr("Wrong? Correct it now or shortly after the call")
+               : tr("Wrong? Until %1")
+                     .arg(QLocale().toString(m_deadline->toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 qint64 ContactCard::selectedRecentTicket() const {

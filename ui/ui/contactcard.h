@@ -26,7 +26,8 @@ public:
     void showView(const ContactView &view);
     void clear(); // no contact
     QString contactId() const { return m_contactId; }
-    // Auto mode: the correction buttons show until `deadline` (nullopt: no window, hidden).
+    // Auto mode: the correction buttons show until `deadline` (invalid: the call is still on, so open;
+    // nullopt: no window, hidden).
     void setCorrectionDeadline(const std::optional<QDateTime> &deadline, const QDateTime &now);
     // Off while the agent panel lists the caller's tickets (from the next view on).
     void setShowsRecentTickets(bool show);

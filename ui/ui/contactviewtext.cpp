@@ -213,4 +213,22 @@ QString updatedAt(const QDateTime &at) {
     return QLocale().toString(at.toLocalTime(), QStringLiteral("d MMM, HH:mm"));
 }
 
+QString correctionRefusal(CorrectionRefusal refusal) {
+    switch (refusal) {
+    case CorrectionRefusal::None:
+        return {};
+    case CorrectionRefusal::UnknownContact:
+        return tr("Not corrected: this call is not known any more");
+    case CorrectionRefusal::NotLinked:
+        return tr("Not corrected: the call is not linked to a ticket yet");
+    case CorrectionRefusal::WindowClosed:
+        return tr("Not corrected: the time for corrections has passed (a supervisor can still move it)");
+    case CorrectionRefusal::SameTarget:
+        return tr("Not corrected: the call is already linked there");
+    case CorrectionRefusal::InvalidTarget:
+        return tr("Not corrected: give a ticket number or a user");
+    }
+    return {};
+}
+
 } // namespace callbridge::ui::viewtext

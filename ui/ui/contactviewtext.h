@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/contactview.h"
+#include "model/linkcorrection.h"
 
 #include <QString>
 
@@ -21,7 +22,9 @@ QString othersSharingNumber(const ContactView &view); // "2 other users share th
 QString planned(const ContactView &view);             // auto mode, before the answer: what will be written
 QString user(const zendesk::User &user);              // "Ada Lovelace · ada@example.com · organisation #9"
 QString defaultSubject(const ContactView &view, const QString &callerName);
-QString updatedAt(const QDateTime &at); // short local date and time
+QString updatedAt(const QDateTime &at);
+QString correctionRefusal(
+    CorrectionRefusal refusal); // why a correction was not made; empty for None // short local date and time
 
 } // namespace viewtext
 

@@ -4,6 +4,7 @@
 #include "callerpicker.h"
 #include "contactcard.h"
 #include "contactpanel.h"
+#include "contactviewtext.h"
 #include "dialbar.h"
 #include "engine/callengine.h"
 #include "externalopener.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, 
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ContactView &view : m_engine.contactViews())
             m_notifier->onView(view, now);
+        updateCorrectionWindow(); // the window closes on the clock
     });
     m_waitingCheck->start();
 }
@@ -129,6 +131,7 @@ QWidget *MainWindow::buildSide(zendesk::DirectoryReader &directory, bool agentMo
         if (const std::optional<ContactView> view = m_engine.contactView(contactId)) {
             m_contactPanel->display(*view);
             showDisplayed();
+            updateCorrectionWindow();
         }
     });
     ContactCard *card = m_contactPanel->card();
@@ -265,6 +268,7 @@ void MainWindow::onViewChanged(const ContactView &view) {
         m_contactPanel->card()->setShowsRecentTickets(!m_agentBox->isVisibleTo(this));
         m_contactPanel->card()->showView(view);
     }
+    updateCorrectionWindow();
     m_notifier->onView(view, QDateTime::currentDateTimeUtc());
 }
 
@@ -321,7 +325,7 @@ void MainWindow::changeCaller() {
     correction.kind = LinkCorrection::Kind::OtherCaller;
     correction.userId = chosen;
     correction.by = m_engine.agent().name;
-    Q_EMIT correctionRequested(view->contactId, correction);
+    applyCorrection(view->contactId, correction);
 }
 
 void MainWindow::onCorrection(LinkCorrection::Kind kind) {
@@ -348,7 +352,30 @@ void MainWindow::onCorrection(LinkCorrection::Kind kind) {
     }
     }
     if (ok)
-        Q_EMIT correctionRequested(contactId, correction);
+        applyCorrection(contactId, correction);
+}
+
+void MainWindow::setCorrections(Corrections corrections) {
+    m_corrections = std::move(corrections);
+    updateCorrectionWindow();
+}
+
+void MainWindow::updateCorrectionWindow() {
+    const QString contactId = m_contactPanel->displayedContactId();
+    const std::optional<QDateTime> deadline =
+        m_corrections.deadline && !contactId.isEmpty() ? m_corrections.deadline(contactId) : std::nullopt;
+    m_contactPanel->card()->setCorrectionDeadline(deadline, QDateTime::currentDateTimeUtc());
+}
+
+void MainWindow::applyCorrection(const QString &contactId, const LinkCorrection &correction) {
+    if (!m_corrections.correct) {
+        setStatus(tr("Corrections are not available"));
+        return;
+    }
+    const CorrectionRefusal refusal = m_corrections.correct(contactId, correction);
+    setStatus(refusal == CorrectionRefusal::None ? tr("Correction sent to Zendesk…")
+                                                 : viewtext::correctionRefusal(refusal));
+    updateCorrectionWindow();
 }
 
 void MainWindow::dial(const QString &number) {

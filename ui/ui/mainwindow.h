@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QSystemTrayIcon>
 #include <QUrl>
+#include <functional>
+#include <optional>
 
 class QGroupBox;
 class QLabel;
@@ -66,6 +68,13 @@ public:
     QMenu *helpMenu() const { return m_helpMenu; }
     // Desktop notifications go through this tray icon (the app's); without one, to the status line.
     void setNotificationTray(QSystemTrayIcon *tray);
+    // Corrections of a link (auto mode): when the agent's window closes for a contact (invalid: the call is
+    // still on; nullopt: no window) and how one is made. Without them the correction buttons stay hidden.
+    struct Corrections {
+        std::function<std::optional<QDateTime>(const QString &contactId)> deadline;
+        std::function<CorrectionRefusal(const QString &contactId, const LinkCorrection &correction)> correct;
+    };
+    void setCorrections(Corrections corrections);
 
 public Q_SLOTS:
     // Calls `number` through the softphone (tel:/callto: links end here too). Refused with a message in the
@@ -73,10 +82,6 @@ public Q_SLOTS:
     void dial(const QString &number);
     // The same, and the call is added to ticket `ticketId` (0: no ticket).
     void dialForTicket(const QString &number, qint64 ticketId);
-
-Q_SIGNALS:
-    // The agent asked to correct a contact's link (auto mode); the app carries it out.
-    void correctionRequested(const QString &contactId, const callbridge::LinkCorrection &correction);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +105,8 @@ private:
     void showSignInBanner(bool show);
     void notify(const QString &title, const QString &message);
     void saveWindowState();
+    void updateCorrectionWindow();
+    void applyCorrection(const QString &contactId, const LinkCorrection &correction);
 
     CallEngine &m_engine;
     SoftphoneBridge &m_bridge;
@@ -124,6 +131,7 @@ private:
     QUrl m_zendeskUrl;
     QString m_stateFile;
     bool m_raiseOnRing = false;
+    Corrections m_corrections;
 };
 
 } // namespace callbridge::ui
