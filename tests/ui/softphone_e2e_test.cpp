@@ -433,3 +433,42 @@ TEST_F(SoftphoneEndToEnd, ACallPlacedFromATicketIsAddedToIt) {
     ASSERT_TRUE(waitUntil([&] { return engine->isIdle() && sawEvent(contactId, ContactEventKind::Ended); },
                           kCallTimeoutMs));
 }
+
+// While a known caller's call still rings, the card already names them (the lookups run during
+// pop_incoming); the next call's card has nothing of it.
+TEST_F(SoftphoneEndToEnd, TheCardNamesAKnownCallerWhileItRingsAndStartsAfreshForTheNextCall) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const HttpAnswer placed = request(network, "POST", url(QStringLiteral("/sandbox/calls")),
+                                      {{QStringLiteral("from"), QStringLiteral("+15550100001")}});
+    ASSERT_EQ(placed.status, 201);
+    const QString first = placed.json.value(QStringLiteral("contactId")).toString();
+    auto *caller = window->findChild<QLabel *>(QStringLiteral("caller"));
+    auto *stage = window->findChild<QLabel *>(QStringLiteral("stage"));
+    auto *email = window->findChild<QLabel *>(QStringLiteral("callerEmail"));
+    ASSERT_TRUE(caller && stage && email);
+    ASSERT_TRUE(waitUntil([&] { return caller->text() == QStringLiteral("Ada Lovelace"); }, kCallTimeoutMs))
+        << caller->text().toStdString();
+    EXPECT_EQ(stage->text(), QStringLiteral("Ringing"));
+    EXPECT_EQ(email->text(), QStringLiteral("ada@example.com"));
+    EXPECT_TRUE(ticketsOfCall(first).isEmpty()) << "nothing written before the answer";
+
+    // Missed: the next caller, unknown, replaces every line.
+    ASSERT_EQ(request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/reject").arg(first))).status,
+              200);
+    ASSERT_TRUE(waitUntil([&] { return sawEvent(first, ContactEventKind::Missed); }, kCallTimeoutMs));
+    ASSERT_EQ(request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/clear").arg(first))).status,
+              200);
+    ASSERT_TRUE(waitUntil([&] { return sawEvent(first, ContactEventKind::Destroyed); }, kCallTimeoutMs));
+    const HttpAnswer next = request(network, "POST", url(QStringLiteral("/sandbox/calls")),
+                                    {{QStringLiteral("from"), QStringLiteral("+15555550144")}});
+    ASSERT_EQ(next.status, 201);
+    ASSERT_TRUE(waitUntil([&] { return caller->text() == QStringLiteral("+15555550144"); }, kCallTimeoutMs))
+        << caller->text().toStdString();
+    EXPECT_TRUE(email->isHidden() || email->text().isEmpty()) << email->text().toStdString();
+    auto *identification = window->findChild<QLabel *>(QStringLiteral("identification"));
+    ASSERT_TRUE(
+        waitUntil([&] { return identification->text().contains(QStringLiteral("New user will be created")); },
+                  kCallTimeoutMs))
+        << identification->text().toStdString();
+}
