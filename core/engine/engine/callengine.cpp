@@ -163,8 +163,9 @@ namespace {
 constexpr int kMaxFinishedCallsKept = 500;
 
 QDateTime windowEnd(const StoredCall &call) {
-    return call.facts.endedAt.isValid() ? call.facts.endedAt.addSecs(qint64(call.facts.policy.correctionMinutes) * 60)
-                                        : QDateTime();
+    return call.facts.endedAt.isValid()
+               ? call.facts.endedAt.addSecs(qint64(call.facts.policy.correctionMinutes) * 60)
+               : QDateTime();
 }
 
 } // namespace
@@ -180,7 +181,8 @@ CorrectionRefusal CallEngine::relink(const QString &contactId, const LinkCorrect
 std::optional<QDateTime> CallEngine::correctionDeadline(const QString &contactId) const {
     if (const ContactSession *session = m_sessions.value(contactId)) {
         const QDateTime ended = session->endedAt();
-        return ended.isValid() ? ended.addSecs(qint64(session->policy().correctionMinutes) * 60) : QDateTime();
+        return ended.isValid() ? ended.addSecs(qint64(session->policy().correctionMinutes) * 60)
+                               : QDateTime();
     }
     const std::optional<StoredCall> call = finishedCall(contactId);
     if (!call)
@@ -223,7 +225,8 @@ CorrectionRefusal CallEngine::makeCorrection(const QString &contactId, const Lin
         finished = finishedCall(contactId);
         if (!finished)
             return CorrectionRefusal::UnknownContact;
-        if (const CorrectionRefusal refusal = checkCorrectionRequest(correction); refusal != CorrectionRefusal::None)
+        if (const CorrectionRefusal refusal = checkCorrectionRequest(correction);
+            refusal != CorrectionRefusal::None)
             return refusal;
         const QDateTime closes = windowEnd(*finished);
         if (!supervisor && (!closes.isValid() || record.requestedAt > closes))
@@ -261,7 +264,8 @@ std::optional<StoredCall> CallEngine::finishedCall(const QString &contactId) con
     const std::optional<ContactHistory> history = m_journal->history(contactId);
     if (!history)
         return std::nullopt;
-    std::optional<StoredCall> call = storedCallFromHistory(*history, m_ctx.settings, m_ctx.agent.id, m_ctx.phones);
+    std::optional<StoredCall> call =
+        storedCallFromHistory(*history, m_ctx.settings, m_ctx.agent.id, m_ctx.phones);
     if (call && call->facts.agentUserId <= 0)
         call->facts.agentUserId = m_ctx.agent.id;
     return call;
@@ -304,25 +308,26 @@ void CallEngine::startFinishedCorrection(const QString &contactId) {
         record.fromUserId = call->userId;
         record.fromTicketCreated = call->ticketCreatedForCall;
         auto *runner = new CorrectionRunner(m_ctx.writer, *call, record.correction, this);
-        const CorrectionRefusal refusal = runner->start([this, record, runner](const CorrectionResult &result) {
-            m_finishedRunners.remove(record.contactId);
-            runner->deleteLater();
-            rememberCorrection(m_ctx.memory, runner->call(), record.correction, result);
-            if (result.moved && m_finishedCalls.contains(record.contactId)) {
-                StoredCall &kept = m_finishedCalls[record.contactId];
-                kept.ticketId = result.ticketId;
-                kept.userId = result.requesterId;
-                kept.ticketCreatedForCall = result.ticketCreated;
-            }
-            if (!record.done()) {
-                if (m_journal)
-                    m_journal->recordOutcome(result.outcome);
-                Q_EMIT outcome(result.outcome);
-            }
-            onCorrected(record, result);
-            startFinishedCorrection(record.contactId);
-            checkIdle();
-        });
+        const CorrectionRefusal refusal =
+            runner->start([this, record, runner](const CorrectionResult &result) {
+                m_finishedRunners.remove(record.contactId);
+                runner->deleteLater();
+                rememberCorrection(m_ctx.memory, runner->call(), record.correction, result);
+                if (result.moved && m_finishedCalls.contains(record.contactId)) {
+                    StoredCall &kept = m_finishedCalls[record.contactId];
+                    kept.ticketId = result.ticketId;
+                    kept.userId = result.requesterId;
+                    kept.ticketCreatedForCall = result.ticketCreated;
+                }
+                if (!record.done()) {
+                    if (m_journal)
+                        m_journal->recordOutcome(result.outcome);
+                    Q_EMIT outcome(result.outcome);
+                }
+                onCorrected(record, result);
+                startFinishedCorrection(record.contactId);
+                checkIdle();
+            });
         if (refusal == CorrectionRefusal::None) {
             m_finishedRunners.insert(contactId, runner);
             return;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "contact/contactevent.h"
-#include "enginecontext.h"
 #include "correctionplan.h"
+#include "enginecontext.h"
 #include "model/calloutcome.h"
 #include "model/contactjournal.h"
 #include "model/correctionlog.h"

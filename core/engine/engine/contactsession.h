@@ -131,7 +131,7 @@ private:
     QDateTime m_endedAt;
     int m_pending = 0;
     int m_lookupFailures = 0;
-    QSet<QString> m_popped; // "ticket 12", "user 34": shown in the agent's Zendesk already
+    QSet<QString> m_popped;                // "ticket 12", "user 34": shown in the agent's Zendesk already
     QList<CorrectionRecord> m_corrections; // waiting for their turn
     QPointer<CorrectionRunner> m_correcting;
     bool m_endStarted = false;

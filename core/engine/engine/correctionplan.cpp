@@ -41,7 +41,8 @@ QString callerNameFor(const StoredCall &call, const LinkCorrection &correction) 
 // The facts as the new target's notes tell them: the decision is the correction.
 CallFacts movedFacts(const StoredCall &call, const LinkCorrection &correction) {
     CallFacts facts = call.facts;
-    facts.decisionReason = QStringLiteral("moved here from %1").arg(ticketRef(call.ticketId)) + byAndWhy(correction);
+    facts.decisionReason =
+        QStringLiteral("moved here from %1").arg(ticketRef(call.ticketId)) + byAndWhy(correction);
     return facts;
 }
 
@@ -62,8 +63,8 @@ QString endNoteFor(const StoredCall &call, const QString &marker) {
 }
 
 QJsonObject commentUpdate(const QString &body) {
-    return QJsonObject{
-        {QStringLiteral("ticket"), QJsonObject{{QStringLiteral("comment"), calldetails::internalComment(body)}}}};
+    return QJsonObject{{QStringLiteral("ticket"),
+                        QJsonObject{{QStringLiteral("comment"), calldetails::internalComment(body)}}}};
 }
 
 Write keyed(Write::Kind kind, const StoredCall &call, const QString &step) {
@@ -115,7 +116,8 @@ CorrectionRefusal checkCorrectionRequest(const LinkCorrection &correction) {
 }
 
 CorrectionRefusal checkCorrection(const StoredCall &call, const LinkCorrection &correction) {
-    if (const CorrectionRefusal refusal = checkCorrectionRequest(correction); refusal != CorrectionRefusal::None)
+    if (const CorrectionRefusal refusal = checkCorrectionRequest(correction);
+        refusal != CorrectionRefusal::None)
         return refusal;
     if (call.ticketId <= 0)
         return CorrectionRefusal::NotLinked;
@@ -127,8 +129,7 @@ CorrectionRefusal checkCorrection(const StoredCall &call, const LinkCorrection &
 }
 
 QString correctionKey(const StoredCall &call, const QString &step) {
-    return linkwrites::key(call.facts.contact.contactId,
-                           QStringLiteral("c%1-").arg(call.sequence) + step);
+    return linkwrites::key(call.facts.contact.contactId, QStringLiteral("c%1-").arg(call.sequence) + step);
 }
 
 CorrectionPlan planCorrection(const StoredCall &call, const LinkCorrection &correction) {
@@ -159,10 +160,10 @@ CorrectionPlan planCorrection(const StoredCall &call, const LinkCorrection &corr
             {QStringLiteral("ticket"),
              QJsonObject{{QStringLiteral("requester_id"), correction.userId},
                          {QStringLiteral("comment"),
-                          calldetails::internalComment(withMarker(
-                              QStringLiteral("Caller corrected to user #%1").arg(correction.userId)
-                                  + byAndWhy(correction),
-                              plan.first.marker))}}}};
+                          calldetails::internalComment(
+                              withMarker(QStringLiteral("Caller corrected to user #%1").arg(correction.userId)
+                                             + byAndWhy(correction),
+                                         plan.first.marker))}}}};
         return plan;
     }
     plan.target = CorrectionPlan::Target::NewTicket;
@@ -178,9 +179,9 @@ QList<Write> planMoveWrites(const StoredCall &call, const LinkCorrection &correc
         Write end = keyed(Write::Kind::UpdateTicket, call, QStringLiteral("end"));
         end.targetId = newTicketId;
         if (call.endText.isEmpty() && call.facts.policy.voiceComment)
-            end.payload = QJsonObject{{QStringLiteral("ticket"),
-                                       QJsonObject{{QStringLiteral("voice_comment"),
-                                                    calldetails::voiceComment(call.facts)}}}};
+            end.payload = QJsonObject{
+                {QStringLiteral("ticket"),
+                 QJsonObject{{QStringLiteral("voice_comment"), calldetails::voiceComment(call.facts)}}}};
         else
             end.payload = commentUpdate(endNoteFor(call, end.marker));
         writes << end;
@@ -198,9 +199,9 @@ Write planCorrectionFollowUp(const StoredCall &call, const LinkCorrection &corre
     const QString marker = calldetails::marker(correctionKey(call, key));
     const QString note =
         step == QLatin1String("end") ? endNoteFor(call, marker) : detailsNoteFor(call, correction, marker);
-    const QJsonObject payload = calldetails::followUpTicket(
-        movedFacts(call, correction), closedTicketId, callerNameFor(call, correction),
-        requesterOf(call, correction), note);
+    const QJsonObject payload =
+        calldetails::followUpTicket(movedFacts(call, correction), closedTicketId,
+                                    callerNameFor(call, correction), requesterOf(call, correction), note);
     return createTicketWrite(call, key, correctionExternalId(call) + u'-' + key, payload, {});
 }
 

@@ -50,19 +50,21 @@ void CorrectionRunner::onFirst(const Result<WriteResult> &r) {
             m_plan = planCorrection(m_call, m_correction);
             return sendFirst();
         }
-        return send(planCorrectionFollowUp(m_call, m_correction, m_plan.ticketId, QStringLiteral("details")),
-                    [this](const Result<WriteResult> &fr) {
-                        if (!fr.ok())
-                            return fail(QStringLiteral("a follow-up of closed ticket %1").arg(ticketRef(m_plan.ticketId)),
-                                        fr.error);
-                        m_notes << QStringLiteral("%1 is closed: follow-up %2")
-                                       .arg(ticketRef(m_plan.ticketId), ticketRef(fr.value.id));
-                        moveTo(fr.value.id, true);
-                    });
+        return send(
+            planCorrectionFollowUp(m_call, m_correction, m_plan.ticketId, QStringLiteral("details")),
+            [this](const Result<WriteResult> &fr) {
+                if (!fr.ok())
+                    return fail(
+                        QStringLiteral("a follow-up of closed ticket %1").arg(ticketRef(m_plan.ticketId)),
+                        fr.error);
+                m_notes << QStringLiteral("%1 is closed: follow-up %2")
+                               .arg(ticketRef(m_plan.ticketId), ticketRef(fr.value.id));
+                moveTo(fr.value.id, true);
+            });
     case WriteVerdict::NumberTaken:
     case WriteVerdict::Failed:
         return fail(m_plan.target == CorrectionPlan::Target::NewTicket ? QStringLiteral("the new ticket")
-                                                                        : QStringLiteral("the first write"),
+                                                                       : QStringLiteral("the first write"),
                     r.error);
     }
     m_result.moved = true;

@@ -83,7 +83,7 @@ public:
     // Marks it done with the link it moved from and the ticket it moved to (0: not made).
     bool markCorrectionDone(const CorrectionRecord &record, qint64 toTicketId, const QDateTime &at = {});
     QList<CorrectionRecord> corrections(const QString &contactId) const; // by sequence
-    QList<CorrectionRecord> unfinishedCorrections() const;             // oldest first
+    QList<CorrectionRecord> unfinishedCorrections() const;               // oldest first
 
     // --- outbox --------------------------------------------------------------------------------------------
     // Stores the write as pending. Idempotent: a key already stored returns the stored row unchanged.

@@ -15,14 +15,16 @@ namespace {
 Q_LOGGING_CATEGORY(lcJournal, "callbridge.journal")
 
 const QString kCorrectionColumns =
-    u"contact_id, sequence, kind, ticket_id, user_id, subject, corrected_by, reason, supervisor, end_written, "
+    u"contact_id, sequence, kind, ticket_id, user_id, subject, corrected_by, reason, supervisor, "
+    u"end_written, "
     u"from_ticket_id, from_user_id, from_ticket_created, to_ticket_id, requested_at, done_at"_s;
 
 CorrectionRecord correctionFromRow(const QSqlQuery &row) {
     CorrectionRecord r;
     r.contactId = row.value(0).toString();
     r.sequence = row.value(1).toInt();
-    r.correction.kind = correctionKindFromName(row.value(2).toString()).value_or(LinkCorrection::Kind::NewTicket);
+    r.correction.kind =
+        correctionKindFromName(row.value(2).toString()).value_or(LinkCorrection::Kind::NewTicket);
     r.correction.ticketId = row.value(3).toLongLong();
     r.correction.userId = row.value(4).toLongLong();
     r.correction.subject = row.value(5).toString();
@@ -50,14 +52,15 @@ bool Journal::recordCorrection(const CorrectionRecord &r) {
     const QDateTime requested = r.requestedAt.isValid() ? r.requestedAt : now();
     Transaction transaction(*this, Durability::Full);
     return transaction.isOpen() && ensureContact(r.contactId, requested)
-           && exec(u"INSERT OR IGNORE INTO corrections (contact_id, sequence, kind, ticket_id, user_id, subject, "
-                   u"corrected_by, reason, supervisor, end_written, from_ticket_id, from_user_id, "
-                   u"from_ticket_created, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   {r.contactId, r.sequence, correctionKindName(r.correction.kind), r.correction.ticketId,
-                    r.correction.userId, detail::textOrEmpty(r.correction.subject),
-                    detail::textOrEmpty(r.correction.by), detail::textOrEmpty(r.correction.reason),
-                    r.supervisor ? 1 : 0, r.endWritten ? 1 : 0, r.fromTicketId, r.fromUserId,
-                    r.fromTicketCreated ? 1 : 0, requested.toMSecsSinceEpoch()})
+           && exec(
+               u"INSERT OR IGNORE INTO corrections (contact_id, sequence, kind, ticket_id, user_id, subject, "
+               u"corrected_by, reason, supervisor, end_written, from_ticket_id, from_user_id, "
+               u"from_ticket_created, requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+               {r.contactId, r.sequence, correctionKindName(r.correction.kind), r.correction.ticketId,
+                r.correction.userId, detail::textOrEmpty(r.correction.subject),
+                detail::textOrEmpty(r.correction.by), detail::textOrEmpty(r.correction.reason),
+                r.supervisor ? 1 : 0, r.endWritten ? 1 : 0, r.fromTicketId, r.fromUserId,
+                r.fromTicketCreated ? 1 : 0, requested.toMSecsSinceEpoch()})
            && transaction.commit();
 }
 
@@ -65,12 +68,12 @@ bool Journal::markCorrectionDone(const CorrectionRecord &r, qint64 toTicketId, c
     const QDateTime done = at.isValid() ? at : now();
     Transaction transaction(*this, Durability::Full);
     const int changed =
-        transaction.isOpen()
-            ? execChanges(u"UPDATE corrections SET from_ticket_id = ?, from_user_id = ?, from_ticket_created = ?, "
-                          u"to_ticket_id = ?, done_at = ? WHERE contact_id = ? AND sequence = ? AND done_at IS NULL"_s,
-                          {r.fromTicketId, r.fromUserId, r.fromTicketCreated ? 1 : 0, toTicketId,
-                           done.toMSecsSinceEpoch(), r.contactId, r.sequence})
-            : -1;
+        transaction.isOpen() ? execChanges(
+            u"UPDATE corrections SET from_ticket_id = ?, from_user_id = ?, from_ticket_created = ?, "
+            u"to_ticket_id = ?, done_at = ? WHERE contact_id = ? AND sequence = ? AND done_at IS NULL"_s,
+            {r.fromTicketId, r.fromUserId, r.fromTicketCreated ? 1 : 0, toTicketId, done.toMSecsSinceEpoch(),
+             r.contactId, r.sequence})
+                             : -1;
     return changed >= 0 && transaction.commit();
 }
 
@@ -120,12 +123,13 @@ bool JournalCorrectionLog::recordRequested(const CorrectionRecord &record) {
     if (m_journal.recordCorrection(record)) {
         return true;
     }
-    qCWarning(lcJournal) << "could not journal correction" << record.sequence << "of" << record.contactId << ":"
-                         << m_journal.lastError();
+    qCWarning(lcJournal) << "could not journal correction" << record.sequence << "of" << record.contactId
+                         << ":" << m_journal.lastError();
     return false;
 }
 
-bool JournalCorrectionLog::recordDone(const CorrectionRecord &record, qint64 toTicketId, const QDateTime &at) {
+bool JournalCorrectionLog::recordDone(const CorrectionRecord &record, qint64 toTicketId,
+                                      const QDateTime &at) {
     if (m_journal.markCorrectionDone(record, toTicketId, at)) {
         return true;
     }

@@ -38,7 +38,7 @@ public:
     virtual ~CorrectionLog() = default;
     virtual QList<CorrectionRecord> corrections(const QString &contactId) const = 0; // by sequence
     virtual QList<CorrectionRecord> unfinishedCorrections() const = 0; // every contact, oldest first
-    virtual bool recordRequested(const CorrectionRecord &record) = 0;   // a stored (contact, sequence): no-op
+    virtual bool recordRequested(const CorrectionRecord &record) = 0;  // a stored (contact, sequence): no-op
     // `record` as asked for, with the link it actually moved from (a correction that waited behind another
     // moves from that one's target).
     virtual bool recordDone(const CorrectionRecord &record, qint64 toTicketId, const QDateTime &at) = 0;
@@ -52,7 +52,8 @@ public:
             if (r.contactId == contactId)
                 found << r;
         }
-        std::sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.sequence < b.sequence; });
+        std::sort(found.begin(), found.end(),
+                  [](const auto &a, const auto &b) { return a.sequence < b.sequence; });
         return found;
     }
     QList<CorrectionRecord> unfinishedCorrections() const override {

@@ -16,11 +16,13 @@ QString correctionRefusalText(CorrectionRefusal refusal) {
                                            "correct.");
     case CorrectionRefusal::WindowClosed:
         return QCoreApplication::translate(
-            "LinkCorrection", "The correction window for this call has closed; a supervisor can still relink it.");
+            "LinkCorrection",
+            "The correction window for this call has closed; a supervisor can still relink it.");
     case CorrectionRefusal::SameTarget:
         return QCoreApplication::translate("LinkCorrection", "The call is already linked there.");
     case CorrectionRefusal::InvalidTarget:
-        return QCoreApplication::translate("LinkCorrection", "Give the ticket or user number to move the call to.");
+        return QCoreApplication::translate("LinkCorrection",
+                                           "Give the ticket or user number to move the call to.");
     case CorrectionRefusal::Unattributed:
         return QCoreApplication::translate("LinkCorrection", "A correction must name who makes it.");
     }
@@ -40,8 +42,8 @@ QString correctionKindName(LinkCorrection::Kind kind) {
 }
 
 std::optional<LinkCorrection::Kind> correctionKindFromName(const QString &name) {
-    for (const auto kind :
-         {LinkCorrection::Kind::NewTicket, LinkCorrection::Kind::OtherTicket, LinkCorrection::Kind::OtherCaller}) {
+    for (const auto kind : {LinkCorrection::Kind::NewTicket, LinkCorrection::Kind::OtherTicket,
+                            LinkCorrection::Kind::OtherCaller}) {
         if (correctionKindName(kind) == name)
             return kind;
     }

@@ -27,8 +27,8 @@ QString describe(const QSqlError &error) {
 
 // v1: decisions, their indexes (one per review filter), the two roles and row-level security, and the call →
 // ticket lookup agents may use across each other's rows (a security definer function returning one link).
-// Roles belong to the whole server, so two databases migrated at once race to create them; the loser finds the
-// role made and goes on.
+// Roles belong to the whole server, so two databases migrated at once race to create them; the loser finds
+// the role made and goes on.
 const QStringList &migrationV1() {
     static const QStringList statements{
         uR"(DO $$ BEGIN
