@@ -6,10 +6,10 @@ namespace {
 using namespace Qt::StringLiterals;
 using namespace testing;
 
-const Outcome kAllOutcomes[] = {
-    Outcome::TicketCreated, Outcome::TicketReused, Outcome::TicketFromIvr, Outcome::TicketTransferred,
-    Outcome::Attached,      Outcome::AgentMode,    Outcome::ForceCreated,  Outcome::DetailsAppended,
-    Outcome::Corrected,     Outcome::Nothing,      Outcome::Failed};
+const Outcome kAllOutcomes[] = {Outcome::TicketCreated,     Outcome::TicketReused,    Outcome::TicketFromIvr,
+                                Outcome::TicketTransferred, Outcome::Attached,        Outcome::AgentMode,
+                                Outcome::ForceCreated,      Outcome::DetailsAppended, Outcome::Corrected,
+                                Outcome::Nothing,           Outcome::Failed};
 
 TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
     for (const Outcome outcome : kAllOutcomes) {
