@@ -227,6 +227,8 @@ QString correctionRefusal(CorrectionRefusal refusal) {
         return tr("Not corrected: the call is already linked there");
     case CorrectionRefusal::InvalidTarget:
         return tr("Not corrected: give a ticket number or a user");
+    case CorrectionRefusal::Unattributed:
+        return tr("Not corrected: it does not say who made it (sign in to Zendesk first)");
     }
     return {};
 }

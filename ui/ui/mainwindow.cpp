@@ -68,6 +68,12 @@ MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, 
     setStatus(tr("Connecting to Zendesk…"));
     resize(1040, 720);
 
+    m_corrections.deadline = [&engine](const QString &id) {
+        return engine.correctionDeadline(id);
+    };
+    m_corrections.correct = [&engine](const QString &id, const LinkCorrection &c) {
+        return engine.correct(id, c);
+    };
     connectSoftphone(bridge);
     connect(&engine, &CallEngine::contactViewChanged, this, &MainWindow::onViewChanged);
     connect(&engine, &CallEngine::outcome, this, &MainWindow::onOutcome);
@@ -324,7 +330,7 @@ void MainWindow::changeCaller() {
     LinkCorrection correction;
     correction.kind = LinkCorrection::Kind::OtherCaller;
     correction.userId = chosen;
-    correction.by = m_engine.agent().name;
+    correction.by = agentName();
     applyCorrection(view->contactId, correction);
 }
 
@@ -332,7 +338,7 @@ void MainWindow::onCorrection(LinkCorrection::Kind kind) {
     const QString contactId = m_contactPanel->displayedContactId();
     LinkCorrection correction;
     correction.kind = kind;
-    correction.by = m_engine.agent().name;
+    correction.by = agentName();
     bool ok = true;
     switch (kind) {
     case LinkCorrection::Kind::NewTicket:
@@ -353,6 +359,11 @@ void MainWindow::onCorrection(LinkCorrection::Kind kind) {
     }
     if (ok)
         applyCorrection(contactId, correction);
+}
+
+QString MainWindow::agentName() const {
+    const zendesk::User &agent = m_engine.agent();
+    return agent.name.isEmpty() ? agent.email : agent.name;
 }
 
 void MainWindow::setCorrections(Corrections corrections) {

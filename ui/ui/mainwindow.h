@@ -69,7 +69,8 @@ public:
     // Desktop notifications go through this tray icon (the app's); without one, to the status line.
     void setNotificationTray(QSystemTrayIcon *tray);
     // Corrections of a link (auto mode): when the agent's window closes for a contact (invalid: the call is
-    // still on; nullopt: no window) and how one is made. Without them the correction buttons stay hidden.
+    // still on; nullopt: no window) and how one is made. The engine's (correctionDeadline, correct) unless
+    // replaced (tests).
     struct Corrections {
         std::function<std::optional<QDateTime>(const QString &contactId)> deadline;
         std::function<CorrectionRefusal(const QString &contactId, const LinkCorrection &correction)> correct;
@@ -106,6 +107,7 @@ private:
     void notify(const QString &title, const QString &message);
     void saveWindowState();
     void updateCorrectionWindow();
+    QString agentName() const; // names the agent in corrections
     void applyCorrection(const QString &contactId, const LinkCorrection &correction);
 
     CallEngine &m_engine;
