@@ -472,3 +472,31 @@ TEST_F(SoftphoneEndToEnd, TheCardNamesAKnownCallerWhileItRingsAndStartsAfreshFor
                   kCallTimeoutMs))
         << identification->text().toStdString();
 }
+
+// Auto mode: while the call is on, the card offers corrections; "New ticket instead" moves the call.
+TEST_F(SoftphoneEndToEnd, NewTicketInsteadFromTheCardMovesTheCall) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(QStringLiteral("+15550100001"), {});
+    const auto linkedTo = [](const CallOutcome &o) {
+        return o.outcome == Outcome::TicketCreated;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, linkedTo) != nullptr; }, kCallTimeoutMs));
+    const qint64 first = outcomeFor(contactId, linkedTo)->ticketId;
+    auto *corrections = window->findChild<QWidget *>(QStringLiteral("corrections"));
+    ASSERT_NE(corrections, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return !corrections->isHidden(); }, kCallTimeoutMs)) << "the window is open";
+    QTest::mouseClick(corrections->findChild<QPushButton *>(QStringLiteral("correctNewTicket")),
+                      Qt::LeftButton);
+    const auto corrected = [](const CallOutcome &o) {
+        return o.outcome == Outcome::Corrected;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, corrected) != nullptr; }, kCallTimeoutMs))
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+    const qint64 moved = outcomeFor(contactId, corrected)->ticketId;
+    EXPECT_NE(moved, first);
+    auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));
+    ASSERT_TRUE(
+        waitUntil([&] { return linked->text().contains(QStringLiteral("#%1").arg(moved)); }, kCallTimeoutMs))
+        << linked->text().toStdString();
+}
