@@ -25,6 +25,11 @@ int main(int argc, char **argv) {
     QCoreApplication::setApplicationName(QStringLiteral("callbridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CALLBRIDGE_VERSION));
 
+    if (argc == 2 && (qstrcmp(argv[1], "--version") == 0 || qstrcmp(argv[1], "-v") == 0)) {
+        std::printf("callbridge %s (Qt %s)\n", CALLBRIDGE_VERSION, qVersion());
+        return 0;
+    }
+
     // Headless commands: `callbridge <command> [options]`, each with a QCoreApplication only.
     const struct {
         const char *name;
