@@ -1,5 +1,7 @@
 #include "reviewdetailpane.h"
 
+#include "model/reviewconcerns.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,6 +16,32 @@ QString when(const QDateTime &t) {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                        : QStringLiteral("—");
 }
+
+} // namespace
+
+QString ReviewDetailPane::concernTitle(ReviewConcern concern) {
+    switch (concern) {
+    case ConcernSharedNumber:
+        return tr("Shared numbers");
+    case ConcernIvrRefused:
+        return tr("IVR tickets refused");
+    case ConcernForced:
+        return tr("Forced creations");
+    case ConcernAnonymous:
+        return tr("Anonymous callers");
+    case ConcernFailed:
+        return tr("Failed writes");
+    case ConcernCorrected:
+        return tr("Corrections");
+    case ConcernNewUser:
+        return tr("New users with a close number");
+    case ConcernNone:
+        break;
+    }
+    return {};
+}
+
+namespace {
 
 QString id(qint64 value) {
     return value > 0 ? QStringLiteral("#%1").arg(value) : QStringLiteral("—");
@@ -60,7 +88,16 @@ ReviewDetailPane::ReviewDetailPane(QWidget *parent)
 void ReviewDetailPane::show(const review::ContactDetail &detail, const journal::OutcomeRecord &selected) {
     m_title->setText(
         tr("Contact %1 — %2, %3").arg(detail.contactId, selected.customerNumber, selected.agentUsername));
-    m_text->setPlainText(describe(detail));
+    QString text = describe(detail);
+    QStringList concerns;
+    for (ReviewConcern concern : reviewConcernList()) {
+        if (selected.concerns & concern)
+            concerns << concernTitle(concern);
+    }
+    if (!concerns.isEmpty())
+        text =
+            tr("Worth a look: %1").arg(concerns.join(QStringLiteral(", "))) + QStringLiteral("\n\n") + text;
+    m_text->setPlainText(text);
     m_ticketId = selected.ticketId;
     m_userId = selected.userId;
     const bool linkable = m_zendeskUrl.isValid() && !m_zendeskUrl.isEmpty();

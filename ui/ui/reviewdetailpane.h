@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/reviewconcerns.h"
 #include "review/reviewsource.h"
 
 #include <QUrl>
@@ -24,6 +25,7 @@ public:
     void clear();
     QString text() const;
     static QString describe(const review::ContactDetail &detail);
+    static QString concernTitle(ReviewConcern concern); // "Shared numbers", … (the queue's categories)
 
     QPushButton *openTicketButton() const { return m_openTicket; }
     QPushButton *openUserButton() const { return m_openUser; }

@@ -14,32 +14,6 @@
 
 namespace callbridge::ui {
 
-namespace {
-
-QString concernTitle(ReviewConcern concern) {
-    switch (concern) {
-    case ConcernSharedNumber:
-        return ReviewQueueTab::tr("Shared numbers");
-    case ConcernIvrRefused:
-        return ReviewQueueTab::tr("IVR tickets refused");
-    case ConcernForced:
-        return ReviewQueueTab::tr("Forced creations");
-    case ConcernAnonymous:
-        return ReviewQueueTab::tr("Anonymous callers");
-    case ConcernFailed:
-        return ReviewQueueTab::tr("Failed writes");
-    case ConcernCorrected:
-        return ReviewQueueTab::tr("Corrections");
-    case ConcernNewUser:
-        return ReviewQueueTab::tr("New users with a close number");
-    case ConcernNone:
-        break;
-    }
-    return {};
-}
-
-} // namespace
-
 ReviewQueueTab::ReviewQueueTab(review::ReviewSource &source, review::ReviewActions *actions, QString reviewer,
                                QWidget *parent)
     : QWidget(parent)
@@ -51,7 +25,7 @@ ReviewQueueTab::ReviewQueueTab(review::ReviewSource &source, review::ReviewActio
     m_concern->setAccessibleDescription(tr("Which links worth a look the queue shows"));
     m_concern->addItem(tr("Every concern"), 0);
     for (ReviewConcern concern : reviewConcernList())
-        m_concern->addItem(concernTitle(concern), int(concern));
+        m_concern->addItem(ReviewDetailPane::concernTitle(concern), int(concern));
     m_includeReviewed = new QCheckBox(tr("Include &reviewed"), this);
     m_includeReviewed->setAccessibleName(tr("Include reviewed contacts"));
     m_list = new ReviewListView(source, tr("Review queue"), this);
