@@ -49,7 +49,7 @@ bool fill(QSqlDatabase db, qint64 contacts) {
     const QString step = QString::number(kYearSeconds / double(contacts), 'f', 6);
     // g % 100 picks the outcome: 40 created, 20 reused, 10 IVR, 5 transfer, 10 attached, 4 forced, 3 nothing,
     // 1 failed, 1 corrected, 6 created for an anonymous caller. Numbers: 400,000 subscribers; every 50th call
-    // comes from the same subscriber number with another prefix (a close number).
+    // comes from a subscriber number with another prefix and another user (a close number for its twin).
     const QString outcomes = uR"(
       INSERT INTO team_outcomes (journal_id, local_id, contact_id, initial_contact_id, direction, at, outcome, mode,
                                  links, user_id, user_created, ticket_id, ticket_created, reason, notices,
@@ -57,7 +57,7 @@ bool fill(QSqlDatabase db, qint64 contacts) {
       SELECT 'journal-' || a, g, 'contact-' || g, 'contact-' || g, 'inbound',
              timestamptz '2025-12-01 00:00+00' + g * interval '%2 seconds',
              o.outcome, o.mode, o.outcome NOT IN ('nothing', 'failed'),
-             CASE WHEN o.anonymous THEN 0 WHEN g % 50 = 0 THEN 900000 + s ELSE 1000 + s END,
+             CASE WHEN o.anonymous THEN 0 WHEN g % 50 = 0 THEN 900000 + g ELSE 1000 + s END,
              o.outcome = 'ticket_created' AND g % 7 = 0,
              CASE WHEN o.outcome IN ('nothing', 'failed') THEN 0 ELSE 100000 + g END,
              o.outcome IN ('ticket_created', 'force_created'),
@@ -70,10 +70,10 @@ bool fill(QSqlDatabase db, qint64 contacts) {
              | (CASE WHEN o.outcome = 'failed' THEN 16 ELSE 0 END)
              | (CASE WHEN o.outcome = 'corrected' THEN 32 ELSE 0 END)
              | (CASE WHEN o.outcome = 'ticket_created' AND g % 7 = 0 THEN 64 ELSE 0 END)
-      FROM generate_series(1, %1) AS g,
+      FROM generate_series(1::bigint, %1) AS g,
            LATERAL (SELECT (g * 7919) % 400000 AS s, (g * 31 + g / 1000) % 200 AS a) AS k,
            LATERAL (SELECT CASE WHEN g % 100 BETWEEN 94 AND 99 THEN 'anonymous'
-                                WHEN g % 50 = 0 THEN '+4989' || lpad(s::text, 7, '0')
+                                WHEN g % 50 = 0 THEN '+4989' || lpad(((g * 104729) % 400000)::text, 7, '0')
                                 ELSE '+4930' || lpad(s::text, 7, '0') END AS num) AS p,
            LATERAL (SELECT * FROM (VALUES
              (0, 40, 'ticket_created', 'auto', 'identified by customer_number: new ticket', '[]'::jsonb, false),
@@ -172,6 +172,7 @@ int main(int argc, char **argv) {
             std::fprintf(stderr, "team_review_bench: %s\n", qPrintable(admin.error));
             return 1;
         }
+        run(admin.database->connection(), u"SET statement_timeout = 0"_s);
         QSqlQuery exists(admin.database->connection());
         exists.exec(u"SELECT 1 FROM pg_database WHERE datname = '%1'"_s.arg(dbName));
         const bool have = exists.next();

@@ -106,7 +106,8 @@ int runStoreToken(const QStringList &arguments) {
         token = readTokenLine(input, teamPassword ? "Team database password (not shown): "
                                                   : "Zendesk API token (not shown): ");
         if (token.isEmpty()) {
-            err << "callbridge store-token: no " << what << " on standard input\n";
+            err << "callbridge store-token: no " << (teamPassword ? "team database password" : "token")
+                << " on standard input\n";
             return 2;
         }
     }
