@@ -24,6 +24,7 @@ inline QHash<QString, QString> nonDefaultSettingTexts() {
         {QStringLiteral("zendesk/talk_partner_edition"), QStringLiteral("true")},
         {QStringLiteral("policy/ticket_assignment"), QStringLiteral("agent")},
         {QStringLiteral("policy/create_ticket_after_minutes"), QStringLiteral("30")},
+        {QStringLiteral("policy/correction_minutes"), QStringLiteral("5")},
         {QStringLiteral("policy/force_ticket_creation"), QStringLiteral("false")},
         {QStringLiteral("policy/pop_incoming"), QStringLiteral("false")},
         {QStringLiteral("policy/voice_comment"), QStringLiteral("false")},

@@ -35,6 +35,8 @@ struct Settings {
     // [policy] remember_caller_number: a caller identified by zendesk_user or customer_number who calls from
     // another number gets that number as an extra phone identity, so the next call from it finds them.
     bool rememberCallerNumber = true;
+    // [policy] correction_minutes: how long after the end of a call its agent may still correct the link
+    int correctionMinutes = 2;
     // [policy] note_attributes: all (default), none, or the names the ticket note may list
     NoteAttributeRule noteAttributes;
 

@@ -232,6 +232,11 @@ std::vector<SettingSpec> buildSpecs() {
              EXPLAIN("Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
              QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
              into(&Settings::createTicketAfterMinutes, parseMinutes)),
+        text("policy", "correction_minutes", "2",
+             EXPLAIN("How long after a call ends its agent may still correct the link (a supervisor can "
+                     "always relink)."),
+             QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
+             into(&Settings::correctionMinutes, parseMinutes)),
         boolean("policy", "force_ticket_creation", true,
                 EXPLAIN("In agent mode, a call that ends with nothing linked still gets a ticket."),
                 &Settings::forceTicketCreation),
