@@ -73,7 +73,7 @@ bool fill(QSqlDatabase db, qint64 contacts) {
       FROM generate_series(1::bigint, %1) AS g,
            LATERAL (SELECT (g * 7919) % 400000 AS s, (g * 31 + g / 1000) % 200 AS a) AS k,
            LATERAL (SELECT CASE WHEN g % 100 BETWEEN 94 AND 99 THEN 'anonymous'
-                                WHEN g % 50 = 0 THEN '+4989' || lpad(((g * 104729) % 400000)::text, 7, '0')
+                                WHEN g % 50 = 0 THEN '+4989' || lpad(((g * 104729 + 7) % 400000)::text, 7, '0')
                                 ELSE '+4930' || lpad(s::text, 7, '0') END AS num) AS p,
            LATERAL (SELECT * FROM (VALUES
              (0, 40, 'ticket_created', 'auto', 'identified by customer_number: new ticket', '[]'::jsonb, false),

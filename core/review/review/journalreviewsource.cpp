@@ -30,6 +30,10 @@ ContactDetail JournalReviewSource::detail(const QString &contactId) const {
     return detail;
 }
 
+QList<journal::EventRecord> JournalReviewSource::events(const QString &contactId) const {
+    return m_journal.events(contactId);
+}
+
 QList<CountRow> JournalReviewSource::countBy(const JournalFilter &filter, CountDimension first,
                                              std::optional<CountDimension> second) const {
     return m_queries.countBy(filter, first, second);

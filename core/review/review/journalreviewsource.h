@@ -17,6 +17,7 @@ public:
                     int limit) const override;
     qint64 count(const JournalFilter &filter) const override;
     ContactDetail detail(const QString &contactId) const override;
+    QList<journal::EventRecord> events(const QString &contactId) const override;
     QList<CountRow> countBy(const JournalFilter &filter, CountDimension first,
                             std::optional<CountDimension> second) const override;
     bool markReviewed(const journal::ReviewMark &mark) override;

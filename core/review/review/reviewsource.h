@@ -69,6 +69,9 @@ public:
                             int limit) const = 0;
     virtual qint64 count(const JournalFilter &filter) const = 0; // -1 on error
     virtual ContactDetail detail(const QString &contactId) const = 0;
+    // The contact's events as journalled (redacted JSON), in order: what a relink copies to the reviewer's
+    // journal.
+    virtual QList<journal::EventRecord> events(const QString &contactId) const = 0;
     virtual QList<CountRow> countBy(const JournalFilter &filter, CountDimension first,
                                     std::optional<CountDimension> second = std::nullopt) const = 0;
     // Marks the contact reviewed. The team database records the login as the reviewer (`mark.by` is ignored)

@@ -33,6 +33,10 @@ ContactDetail TeamReviewSource::detail(const QString &contactId) const {
     return assembleDetail(contactId, events, decisions, writes, reviews);
 }
 
+QList<journal::EventRecord> TeamReviewSource::events(const QString &contactId) const {
+    return m_queries.eventsOf(contactId);
+}
+
 QList<CountRow> TeamReviewSource::countBy(const JournalFilter &filter, CountDimension first,
                                           std::optional<CountDimension> second) const {
     return m_queries.countBy(filter, first, second);
