@@ -9,6 +9,7 @@
 
 #ifdef CALLBRIDGE_HAVE_UI
 #include "desktopcommand.h"
+#include "reviewwindowcommand.h"
 
 #include <QApplication>
 #endif
@@ -52,6 +53,8 @@ int main(int argc, char **argv) {
     QCoreApplication::setAttribute(
         Qt::AA_ShareOpenGLContexts); // Qt WebEngine needs it before the application
     QApplication app(argc, argv);
+    if (QCoreApplication::arguments().contains(QStringLiteral("--review")))
+        return callbridge::app::runReviewWindow(QCoreApplication::arguments());
     return callbridge::app::runDesktop(QCoreApplication::arguments());
 #else
     QTextStream(stderr) << "usage: callbridge replay [--dry-run] [--settings FILE] [--zendesk-url URL] "

@@ -6,6 +6,7 @@
 #include "policy/teamurl.h"
 #include "secrets/apitoken.h"
 #include "team/teamqueries.h"
+#include "teampassword.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -167,7 +168,7 @@ int runReview(const QStringList &arguments) {
     if (!settings.settings.teamDatabase.isEmpty() && !parser.isSet(QStringLiteral("journal"))) {
         // [team] database: every agent's decisions, as far as this login may read them.
         const TeamUrlParse url = parseTeamDatabaseUrl(settings.settings.teamDatabase);
-        team::TeamOpenResult opened = team::TeamDatabase::open(*url.url, teamPasswordFromEnvironment());
+        team::TeamOpenResult opened = team::TeamDatabase::open(*url.url, teamPasswordNow(*url.url));
         if (!opened) {
             err << "callbridge review: " << opened.error << '\n';
             return 1;

@@ -4,6 +4,7 @@
 #include "policy/teamurl.h"
 #include "secrets/apitoken.h"
 #include "team/teamdatabase.h"
+#include "teampassword.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -34,7 +35,7 @@ int runTeamSetup(const QStringList &arguments) {
         err << "callbridge team-setup: no usable [team] database in the settings (" << url.error << ")\n";
         return 2;
     }
-    team::TeamOpenResult opened = team::TeamDatabase::open(*url.url, teamPasswordFromEnvironment());
+    team::TeamOpenResult opened = team::TeamDatabase::open(*url.url, teamPasswordNow(*url.url));
     if (!opened) {
         err << "callbridge team-setup: " << opened.error << '\n';
         return 1;

@@ -1,6 +1,7 @@
 #include "tokencommand.h"
 
 #include "policy/settings.h"
+#include "policy/teamurl.h"
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 
@@ -22,7 +23,7 @@ namespace {
 
 // One line from standard input. On a terminal: a prompt on stderr and the terminal's echo off while the token
 // is typed, so that it never shows on screen (or in a terminal recording).
-QString readTokenLine(QFile &input) {
+QString readTokenLine(QFile &input, const char *prompt) {
 #ifdef Q_OS_UNIX
     termios saved{};
     const bool terminal = ::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -31,7 +32,7 @@ QString readTokenLine(QFile &input) {
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= tcflag_t(ECHONL);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-        std::fputs("Zendesk API token (not shown): ", stderr);
+        std::fputs(prompt, stderr);
         std::fflush(stderr);
     }
     const QString line = QString::fromUtf8(input.readLine(4096)).trimmed();
@@ -59,6 +60,10 @@ int runStoreToken(const QStringList &arguments) {
     parser.addOption(
         {QStringLiteral("zendesk-email"), QStringLiteral("Agent e-mail."), QStringLiteral("EMAIL")});
     parser.addOption({QStringLiteral("remove"), QStringLiteral("Delete the stored token instead.")});
+    parser.addOption(
+        {QStringLiteral("team-database"),
+         QStringLiteral("Store the team database's password for [team] database's USER@HOST instead "
+                        "of the Zendesk token.")});
     if (!parser.parse(arguments) || parser.isSet(QStringLiteral("help"))) {
         err << (parser.isSet(QStringLiteral("help")) ? parser.helpText() : parser.errorText() + u'\n');
         return parser.isSet(QStringLiteral("help")) ? 0 : 2;
@@ -71,7 +76,19 @@ int runStoreToken(const QStringList &arguments) {
         settings.zendeskUrl = QUrl(parser.value(QStringLiteral("zendesk-url")));
     if (parser.isSet(QStringLiteral("zendesk-email")))
         settings.zendeskEmail = parser.value(QStringLiteral("zendesk-email"));
-    const SecretKey key = apiTokenKey(settings.zendeskUrl, settings.zendeskEmail);
+    const bool teamPassword = parser.isSet(QStringLiteral("team-database"));
+    SecretKey key = apiTokenKey(settings.zendeskUrl, settings.zendeskEmail);
+    if (teamPassword) {
+        const TeamUrlParse team = parseTeamDatabaseUrl(settings.teamDatabase);
+        if (!team.url) {
+            err << "callbridge store-token: --team-database needs [team] database in the settings ("
+                << (settings.teamDatabase.isEmpty() ? QStringLiteral("not set") : team.error) << ")\n";
+            return 2;
+        }
+        key = teamPasswordKey(team.url->host, team.url->user);
+    }
+    const QString what =
+        teamPassword ? QStringLiteral("team database password") : QStringLiteral("Zendesk API token");
     if (!key.isValid()) {
         err << "callbridge store-token: give the Zendesk URL and e-mail (--zendesk-url, --zendesk-email, or "
                "the "
@@ -86,9 +103,11 @@ int runStoreToken(const QStringList &arguments) {
             err << "callbridge store-token: cannot read standard input\n";
             return 2;
         }
-        token = readTokenLine(input);
+        token = readTokenLine(input, teamPassword ? "Team database password (not shown): "
+                                                  : "Zendesk API token (not shown): ");
         if (token.isEmpty()) {
-            err << "callbridge store-token: no token on standard input\n";
+            err << "callbridge store-token: no " << (teamPassword ? "team database password" : "token")
+                << " on standard input\n";
             return 2;
         }
     }
@@ -97,7 +116,7 @@ int runStoreToken(const QStringList &arguments) {
     int exitCode = 1;
     auto done = [&](const SecretResult &r) {
         if (r.ok()) {
-            QTextStream(stdout) << (token.isEmpty() ? "Removed" : "Stored") << " the Zendesk API token for "
+            QTextStream(stdout) << (token.isEmpty() ? "Removed" : "Stored") << " the " << what << " for "
                                 << key.account << " at " << key.host << " in the OS keychain.\n";
             exitCode = 0;
         } else {

@@ -94,6 +94,12 @@ def main():
     for name, ms in jrows:
         table.add(f"journal ({contacts} contacts): {name}", ms, unit=" ms")
 
+    review = run_json([os.path.join(HERE, "team_review.py"), *b, "--json", "--runs", "3" if args.quick else "11",
+                       "--contacts", "100000" if args.quick else "1000000"])
+    for r in review:
+        table.add(f"team review ({r['contacts']:,} contacts): {r['query']}", r["median_ms"], target="<= 100 ms",
+                  unit=" ms")
+
     known = per_call.get("known caller", 3)
     for plan, per_minute in PLANS:
         agents = per_minute * 60 / (known * CALLS_PER_AGENT_HOUR)

@@ -97,8 +97,16 @@ public:
     // From pending/sending: permanent → failed (kept, never retried); else → pending again, due at
     // `nextAttempt` (invalid = now). False for unknown, done or failed writes.
     bool markFailed(const QString &key, const QString &error, bool permanent, const QDateTime &nextAttempt);
+    // failed → pending, due now: a person asked for the write to be tried again. False unless it was failed.
+    bool requeueFailed(const QString &key);
     std::optional<WriteRecord> write(const QString &key) const;
     QList<WriteRecord> pendingWrites() const; // pending and sending, in enqueue order
+    // Every state the contact's writes went through, in order (write_log).
+    QList<WriteTransition> writeHistory(const QString &contactId) const;
+
+    // --- review marks ------------------------------------------------------------------------------------
+    bool recordReview(const ReviewMark &mark);
+    QList<ReviewMark> reviews(const QString &contactId) const; // oldest first
     int pendingCount() const;
     std::optional<QDateTime> oldestPendingAt() const; // enqueue time of the oldest pending or sending write
 
@@ -149,6 +157,7 @@ private:
     bool ensureContact(const QString &contactId, const QDateTime &now);
     std::optional<WriteRecord> readWrite(const QString &key) const;
     bool explainRefusal(const QString &key, const QString &target) const; // always false
+    bool logTransition(const QString &key);                               // inside the caller's transaction
 
     QString m_connectionName;
     QString m_path;

@@ -1,5 +1,6 @@
 // Journal: contacts and their events, unfinished contacts.
 #include "journal.h"
+#include "journalrows.h"
 #include "journalsql.h"
 #include "journaltransaction.h"
 
@@ -83,22 +84,14 @@ std::optional<ContactRecord> Journal::contact(const QString &contactId) const {
 
 QList<EventRecord> Journal::events(const QString &contactId) const {
     QList<EventRecord> events;
-    detail::Statement q =
-        m_statements->get(u"SELECT seq, contact_id, kind, at, received_at, json FROM events "
-                          u"WHERE contact_id = ? ORDER BY seq"_s,
-                          &m_lastError);
+    detail::Statement q = m_statements->get(u"SELECT "_s + detail::kEventColumns
+                                                + u" FROM events WHERE contact_id = ? ORDER BY seq"_s,
+                                            &m_lastError);
     if (!q || !detail::execBound(*q, {contactId}, &m_lastError)) {
         return events;
     }
     while (q->next()) {
-        EventRecord r;
-        r.seq = q->value(0).toLongLong();
-        r.contactId = q->value(1).toString();
-        r.kind = q->value(2).toString();
-        r.at = fromMs(q->value(3));
-        r.receivedAt = fromMs(q->value(4));
-        r.json = q->value(5).toString().toUtf8();
-        events.append(r);
+        events.append(detail::eventFromRow(*q));
     }
     return events;
 }

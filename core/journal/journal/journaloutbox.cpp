@@ -16,6 +16,16 @@ namespace {
 
 const QString kOpen = u"state IN ('pending', 'sending')"_s;
 
+// The write's state as it is now, appended to its history. The write itself goes along when it is first
+// stored and when it failed for good (what a retry from the review needs); other states only say what
+// changed.
+const QString kLogTransition = uR"(
+    INSERT INTO write_log (idempotency_key, contact_id, kind, target_id, state, attempts, error, result_id, at,
+                           payload)
+    SELECT idempotency_key, ?, kind, target_id, state, attempts, last_error, COALESCE(result_id, 0), updated_at,
+           CASE WHEN state = 'failed' OR (state = 'pending' AND attempts = 0) THEN payload ELSE '' END
+    FROM outbox WHERE idempotency_key = ?)"_s;
+
 QString compact(const QJsonObject &object) {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -29,14 +39,16 @@ std::optional<WriteRecord> Journal::enqueueWrite(const zendesk::Write &write, co
     }
     const qint64 enqueued = (at.isValid() ? at : now()).toMSecsSinceEpoch();
     Transaction transaction(*this, Durability::Full);
-    const bool ok =
-        transaction.isOpen()
-        && exec(u"INSERT INTO outbox (idempotency_key, kind, target_id, external_id, marker, payload, state, "
-                u"enqueued_at, first_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) "
-                u"ON CONFLICT (idempotency_key) DO NOTHING"_s,
-                {write.idempotencyKey, zendesk::writeKindName(write.kind), write.targetId,
-                 textOrEmpty(write.externalId), textOrEmpty(write.marker), compact(write.payload), enqueued,
-                 msOrNull(write.firstAttemptAt), enqueued});
+    const int added =
+        transaction.isOpen() ? execChanges(
+            u"INSERT INTO outbox (idempotency_key, kind, target_id, external_id, marker, payload, state, "
+            u"enqueued_at, first_attempt_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) "
+            u"ON CONFLICT (idempotency_key) DO NOTHING"_s,
+            {write.idempotencyKey, zendesk::writeKindName(write.kind), write.targetId,
+             textOrEmpty(write.externalId), textOrEmpty(write.marker), compact(write.payload), enqueued,
+             msOrNull(write.firstAttemptAt), enqueued})
+                             : -1;
+    const bool ok = added == 0 || (added == 1 && logTransition(write.idempotencyKey));
     if (!ok || !transaction.commit()) {
         return std::nullopt;
     }
@@ -52,7 +64,7 @@ bool Journal::markSending(const QString &key) {
                                           u"WHERE idempotency_key = ? AND state IN ('pending', 'sending')"_s,
                                           {at, at, key})
                             : -1;
-    if (changed < 0 || !transaction.commit()) {
+    if (changed < 0 || (changed == 1 && !logTransition(key)) || !transaction.commit()) {
         return false;
     }
     return changed == 1 || explainRefusal(key, u"sending"_s);
@@ -68,7 +80,7 @@ bool Journal::markDone(const QString &key, const zendesk::WriteResult &result) {
             u"WHERE idempotency_key = ? AND state <> 'done'"_s,
             {result.id, result.alreadyApplied ? 1 : 0, compact(result.resource), at, key})
                              : -1;
-    if (changed < 0 || !transaction.commit()) {
+    if (changed < 0 || (changed == 1 && !logTransition(key)) || !transaction.commit()) {
         return false;
     }
     if (changed == 1) {
@@ -90,10 +102,43 @@ bool Journal::markFailed(const QString &key, const QString &error, bool permanen
                           {permanent ? u"failed"_s : u"pending"_s, textOrEmpty(error),
                            permanent ? QVariant() : msOrNull(nextAttempt), at, key})
             : -1;
-    if (changed < 0 || !transaction.commit()) {
+    if (changed < 0 || (changed == 1 && !logTransition(key)) || !transaction.commit()) {
         return false;
     }
     return changed == 1 || explainRefusal(key, permanent ? u"failed"_s : u"pending"_s);
+}
+
+bool Journal::requeueFailed(const QString &key) {
+    const qint64 at = now().toMSecsSinceEpoch();
+    Transaction transaction(*this, Durability::Full);
+    const int changed =
+        transaction.isOpen()
+            ? execChanges(u"UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? "
+                          u"WHERE idempotency_key = ? AND state = 'failed'"_s,
+                          {at, key})
+            : -1;
+    if (changed < 0 || (changed == 1 && !logTransition(key)) || !transaction.commit()) {
+        return false;
+    }
+    return changed == 1 || explainRefusal(key, u"pending"_s);
+}
+
+bool Journal::logTransition(const QString &key) {
+    return exec(kLogTransition, {textOrEmpty(detail::contactOfWriteKey(key)), key});
+}
+
+QList<WriteTransition> Journal::writeHistory(const QString &contactId) const {
+    QList<WriteTransition> out;
+    detail::Statement q = m_statements->get(u"SELECT "_s + detail::kWriteLogColumns
+                                                + u" FROM write_log WHERE contact_id = ? ORDER BY id"_s,
+                                            &m_lastError);
+    if (!q || !detail::execBound(*q, {contactId}, &m_lastError)) {
+        return out;
+    }
+    while (q->next()) {
+        out.append(detail::writeTransitionFromRow(*q));
+    }
+    return out;
 }
 
 bool Journal::explainRefusal(const QString &key, const QString &target) const {

@@ -48,4 +48,8 @@ QList<StoredWrite> JournalOutboxStore::pending() const {
     return out;
 }
 
+bool JournalOutboxStore::requeueFailed(const QString &key) {
+    return m_journal.requeueFailed(key);
+}
+
 } // namespace callbridge

@@ -16,6 +16,7 @@ public:
     void markDone(const QString &key, const zendesk::WriteResult &result) override;
     void markFailed(const QString &key, const QString &error, bool permanent, const QDateTime &next) override;
     QList<StoredWrite> pending() const override;
+    bool requeueFailed(const QString &key) override;
 
 private:
     journal::Journal &m_journal;

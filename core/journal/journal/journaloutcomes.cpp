@@ -3,6 +3,7 @@
 #include "journalrows.h"
 #include "journalsql.h"
 #include "journaltransaction.h"
+#include "model/reviewconcerns.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +17,8 @@ namespace {
 // Agent and number come from the contact row as it is when the decision is recorded.
 const QString kInsertOutcome = uR"(
     INSERT INTO outcomes (contact_id, at, outcome, mode, user_id, user_created, ticket_id, ticket_created,
-                          reason, notices, agent_username, agent_name, customer_phone, phone_rev)
-    SELECT contact_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, agent_username, agent_name, customer_phone, phone_rev
+                          reason, notices, agent_username, agent_name, customer_phone, phone_rev, concerns)
+    SELECT contact_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, agent_username, agent_name, customer_phone, phone_rev, ?
     FROM contacts WHERE contact_id = ?)"_s;
 
 const QString kUpsertLink = uR"(
@@ -48,9 +49,11 @@ bool Journal::recordOutcome(const CallOutcome &outcome, const QDateTime &at) {
 
     Transaction transaction(*this, Durability::Normal);
     const bool ok = transaction.isOpen() && ensureContact(outcome.contactId, now())
-                    && exec(kInsertOutcome, {when, name, mode, outcome.userId, outcome.userCreated ? 1 : 0,
-                                             outcome.ticketId, outcome.ticketCreated ? 1 : 0,
-                                             detail::textOrEmpty(outcome.reason), notices, outcome.contactId})
+                    && exec(kInsertOutcome,
+                            {when, name, mode, outcome.userId, outcome.userCreated ? 1 : 0, outcome.ticketId,
+                             outcome.ticketCreated ? 1 : 0, detail::textOrEmpty(outcome.reason), notices,
+                             reviewConcerns(name, outcome.userCreated, outcome.reason, outcome.notices),
+                             outcome.contactId})
                     && (!links
                         || exec(kUpsertLink, {outcome.userId, outcome.ticketId, mode, name,
                                               detail::textOrEmpty(outcome.reason), when, outcome.contactId}));

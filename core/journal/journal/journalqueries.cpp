@@ -2,6 +2,7 @@
 
 #include "journal.h"
 #include "journalcsv.h"
+#include "journalfiltersql.h"
 #include "journalrows.h"
 #include "journalsql.h"
 
@@ -16,86 +17,16 @@ using namespace Qt::StringLiterals;
 namespace {
 
 struct Table {
-    QString name;
     QString columns;
-    QString timeColumn;
+    const detail::FilterDialect &dialect;
 };
 
-const Table &outcomesTable() {
-    static const Table table{u"outcomes"_s, detail::kOutcomeColumns, u"at"_s};
-    return table;
+Table outcomesTable() {
+    return {detail::kOutcomeColumns, detail::sqliteOutcomes()};
 }
 
-const Table &linksTable() {
-    static const Table table{u"links"_s, detail::kLinkColumns, u"linked_at"_s};
-    return table;
-}
-
-// SQL text is assembled from fixed fragments only; every value is a bound parameter.
-struct Where {
-    QString sql;
-    QVariantList values;
-
-    void add(const QString &condition, const QVariantList &conditionValues) {
-        sql += (sql.isEmpty() ? u" WHERE "_s : u" AND "_s) + condition;
-        values += conditionValues;
-    }
-};
-
-QString placeholders(qsizetype count) {
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i) {
-        marks.append(u"?"_s);
-    }
-    return marks.join(u", "_s);
-}
-
-void addPhone(Where &where, const QString &phone) {
-    const QString trimmed = phone.trimmed();
-    const QString reversed = detail::reversedDigits(trimmed);
-    if (reversed.isEmpty()) {
-        where.add(u"customer_phone = ?"_s, {trimmed});
-    } else if (trimmed.startsWith(u'+')) {
-        where.add(u"phone_rev = ? AND customer_phone = ?"_s, {reversed, trimmed});
-    } else {
-        // Ends with these digits = reversed digits start with them: a range on the phone_rev index. ':' sorts
-        // right after '9'.
-        where.add(u"phone_rev >= ? AND phone_rev < ?"_s, {reversed, QString(reversed + u':')});
-    }
-}
-
-Where whereFor(const JournalFilter &filter, const Table &table) {
-    Where where;
-    if (filter.from.isValid()) {
-        where.add(table.timeColumn + u" >= ?"_s, {filter.from.toMSecsSinceEpoch()});
-    }
-    if (filter.to.isValid()) {
-        where.add(table.timeColumn + u" < ?"_s, {filter.to.toMSecsSinceEpoch()});
-    }
-    if (!filter.agent.isEmpty()) {
-        where.add(u"agent_username = ?"_s, {filter.agent});
-    }
-    if (!filter.outcomes.isEmpty()) {
-        QVariantList names;
-        for (const QString &name : filter.outcomes) {
-            names.append(name);
-        }
-        where.add(u"outcome IN ("_s + placeholders(names.size()) + u')', names);
-    }
-    if (!filter.modes.isEmpty()) {
-        QVariantList modes;
-        for (const QString &mode : filter.modes) {
-            modes.append(mode);
-        }
-        where.add(u"mode IN ("_s + placeholders(modes.size()) + u')', modes);
-    }
-    if (!filter.phone.trimmed().isEmpty()) {
-        addPhone(where, filter.phone);
-    }
-    if (filter.ticketId != 0) {
-        where.add(u"ticket_id = ?"_s, {filter.ticketId});
-    }
-    return where;
+Table linksTable() {
+    return {detail::kLinkColumns, detail::sqliteLinks()};
 }
 
 struct Statement {
@@ -104,22 +35,16 @@ struct Statement {
 };
 
 Statement selectFor(const JournalFilter &filter, const Table &table) {
-    Where where = whereFor(filter, table);
-    QString sql = u"SELECT "_s + table.columns + u" FROM "_s + table.name + where.sql + u" ORDER BY "_s
-                  + table.timeColumn + u" DESC, rowid DESC"_s;
-    if (filter.limit > 0) {
-        sql += u" LIMIT ? OFFSET ?"_s;
-        where.values += QVariantList{filter.limit, qMax(0, filter.offset)};
-    } else if (filter.offset > 0) {
-        sql += u" LIMIT -1 OFFSET ?"_s;
-        where.values.append(filter.offset);
-    }
+    detail::SqlWhere where = detail::filterWhere(filter, table.dialect);
+    QString sql = u"SELECT "_s + table.columns + u" FROM "_s + table.dialect.table + where.sql
+                  + detail::filterOrder(filter, table.dialect);
+    sql += detail::filterPaging(filter, table.dialect, where);
     return {sql, where.values};
 }
 
 Statement countFor(const JournalFilter &filter, const Table &table) {
-    const Where where = whereFor(filter, table);
-    return {u"SELECT COUNT(*) FROM "_s + table.name + where.sql, where.values};
+    const detail::SqlWhere where = detail::filterWhere(filter, table.dialect);
+    return {u"SELECT COUNT(*) FROM "_s + table.dialect.table + where.sql, where.values};
 }
 
 } // namespace
@@ -132,6 +57,7 @@ namespace {
 template <typename Record, typename Reader>
 QList<Record> run(const Journal &journal, const Statement &statement, Reader read, QString *error) {
     QList<Record> records;
+    error->clear(); // lastError() is about the latest query
     detail::Statement q = journal.statements().get(statement.sql, error);
     if (!q || !detail::execBound(*q, statement.values, error)) {
         return records;
@@ -183,6 +109,33 @@ int JournalQueries::countOutcomes(const JournalFilter &filter) const {
 
 int JournalQueries::countLinks(const JournalFilter &filter) const {
     return count(m_journal, countFor(filter, linksTable()), &m_lastError);
+}
+
+QList<CountRow> JournalQueries::countBy(const JournalFilter &filter, CountDimension first,
+                                        std::optional<CountDimension> second) const {
+    QList<CountRow> rows;
+    m_lastError.clear();
+    const detail::SqlWhere where = detail::filterWhere(filter, detail::sqliteOutcomes());
+    QSqlQuery q(m_journal.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(detail::countSelect(detail::sqliteOutcomes(), first, second, where))
+        || !detail::execBound(q, where.values, &m_lastError)) {
+        if (m_lastError.isEmpty())
+            m_lastError = detail::describe(q.lastError());
+        return rows;
+    }
+    const bool timed = first == CountDimension::Hour || first == CountDimension::Day;
+    while (q.next()) {
+        CountRow row;
+        if (timed)
+            row.period = detail::fromMs(q.value(0));
+        else
+            row.key = q.value(0).toString();
+        row.secondKey = q.value(1).toString();
+        row.count = q.value(2).toLongLong();
+        rows.append(row);
+    }
+    return rows;
 }
 
 QStringList JournalQueries::explainOutcomes(const JournalFilter &filter) const {

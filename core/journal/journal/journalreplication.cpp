@@ -61,12 +61,49 @@ QList<ReplicatedOutcome> JournalReplicationLog::outcomesAfter(qint64 afterId, in
     return out;
 }
 
-qint64 JournalReplicationLog::lastOutcomeId() const {
-    detail::Statement q =
-        m_journal.statements().get(u"SELECT COALESCE(MAX(id), 0) FROM outcomes"_s, &m_lastError);
-    if (!q || !detail::execBound(*q, {}, &m_lastError) || !q->next())
+namespace {
+qint64 maxOf(const Journal &journal, const QString &sql, QString *error) {
+    detail::Statement q = journal.statements().get(sql, error);
+    if (!q || !detail::execBound(*q, {}, error) || !q->next())
         return 0;
     return q->value(0).toLongLong();
+}
+} // namespace
+
+qint64 JournalReplicationLog::lastOutcomeId() const {
+    return maxOf(m_journal, u"SELECT COALESCE(MAX(id), 0) FROM outcomes"_s, &m_lastError);
+}
+
+qint64 JournalReplicationLog::lastEventSeq() const {
+    return maxOf(m_journal, u"SELECT COALESCE(MAX(seq), 0) FROM events"_s, &m_lastError);
+}
+
+qint64 JournalReplicationLog::lastWriteId() const {
+    return maxOf(m_journal, u"SELECT COALESCE(MAX(id), 0) FROM write_log"_s, &m_lastError);
+}
+
+QList<EventRecord> JournalReplicationLog::eventsAfter(qint64 afterSeq, int limit) const {
+    QList<EventRecord> out;
+    detail::Statement q = m_journal.statements().get(
+        u"SELECT "_s + detail::kEventColumns + u" FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+        &m_lastError);
+    if (!q || !detail::execBound(*q, {afterSeq, limit}, &m_lastError))
+        return out;
+    while (q->next())
+        out << detail::eventFromRow(*q);
+    return out;
+}
+
+QList<WriteTransition> JournalReplicationLog::writesAfter(qint64 afterId, int limit) const {
+    QList<WriteTransition> out;
+    detail::Statement q = m_journal.statements().get(
+        u"SELECT "_s + detail::kWriteLogColumns + u" FROM write_log WHERE id > ? ORDER BY id LIMIT ?"_s,
+        &m_lastError);
+    if (!q || !detail::execBound(*q, {afterId, limit}, &m_lastError))
+        return out;
+    while (q->next())
+        out << detail::writeTransitionFromRow(*q);
+    return out;
 }
 
 } // namespace callbridge::journal

@@ -31,6 +31,15 @@ public:
     // Decisions with an id above `afterId`, oldest first, at most `limit`.
     QList<ReplicatedOutcome> outcomesAfter(qint64 afterId, int limit) const;
     qint64 lastOutcomeId() const;
+    // The contacts' events (seq above `afterSeq`) and the writes' state changes (write_log id above
+    // `afterId`), oldest first, at most `limit`: what the review's detail pane shows. Their cursors are
+    // kept under eventsTarget()/writesTarget() of the same target.
+    QList<EventRecord> eventsAfter(qint64 afterSeq, int limit) const;
+    QList<WriteTransition> writesAfter(qint64 afterId, int limit) const;
+    qint64 lastEventSeq() const;
+    qint64 lastWriteId() const;
+    static QString eventsTarget(const QString &target) { return target + QStringLiteral("#events"); }
+    static QString writesTarget(const QString &target) { return target + QStringLiteral("#writes"); }
     QString lastError() const { return m_lastError; }
 
 private:

@@ -17,6 +17,10 @@ std::optional<int> Journal::purgeBefore(const QDateTime &cutoff) {
     const bool ok =
         contacts >= 0
         && exec(u"DELETE FROM outbox WHERE state IN ('done', 'failed') AND updated_at < ?"_s, {before})
+        && exec(u"DELETE FROM write_log WHERE at < ? AND idempotency_key NOT IN (SELECT idempotency_key FROM "
+                u"outbox)"_s,
+                {before})
+        && exec(u"DELETE FROM reviews WHERE contact_id NOT IN (SELECT contact_id FROM contacts)"_s, {})
         && exec(u"DELETE FROM known_users WHERE updated < ?"_s, {before})
         && exec(u"DELETE FROM call_tickets WHERE updated < ?"_s, {before}) && transaction.commit();
     return ok ? std::optional<int>(contacts) : std::nullopt;

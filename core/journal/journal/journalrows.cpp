@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 const QString kOutcomeColumns =
     u"id, at, contact_id, outcome, mode, user_id, user_created, ticket_id, ticket_created, reason, notices, "
-    u"agent_username, agent_name, customer_phone"_s;
+    u"agent_username, agent_name, customer_phone, concerns"_s;
 
 const QString kLinkColumns =
     u"contact_id, user_id, ticket_id, mode, outcome, reason, linked_at, agent_username, "
@@ -56,7 +56,40 @@ OutcomeRecord outcomeFromRow(const QSqlQuery &row) {
     r.agentUsername = row.value(11).toString();
     r.agentName = row.value(12).toString();
     r.customerNumber = row.value(13).toString();
+    r.concerns = row.value(14).toInt();
     return r;
+}
+
+const QString kEventColumns = u"seq, contact_id, kind, at, received_at, json"_s;
+
+EventRecord eventFromRow(const QSqlQuery &row) {
+    EventRecord r;
+    r.seq = row.value(0).toLongLong();
+    r.contactId = row.value(1).toString();
+    r.kind = row.value(2).toString();
+    r.at = fromMs(row.value(3));
+    r.receivedAt = fromMs(row.value(4));
+    r.json = row.value(5).toString().toUtf8();
+    return r;
+}
+
+const QString kWriteLogColumns = u"id, idempotency_key, contact_id, kind, target_id, state, attempts, error, "
+                                 u"result_id, at, payload"_s;
+
+WriteTransition writeTransitionFromRow(const QSqlQuery &row) {
+    WriteTransition t;
+    t.id = row.value(0).toLongLong();
+    t.idempotencyKey = row.value(1).toString();
+    t.contactId = row.value(2).toString();
+    t.kind = row.value(3).toString();
+    t.targetId = row.value(4).toLongLong();
+    t.state = row.value(5).toString();
+    t.attempts = row.value(6).toInt();
+    t.error = row.value(7).toString();
+    t.resultId = row.value(8).toLongLong();
+    t.at = fromMs(row.value(9));
+    t.payload = row.value(10).toString().toUtf8();
+    return t;
 }
 
 LinkRecord linkFromRow(const QSqlQuery &row) {

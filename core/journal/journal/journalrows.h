@@ -10,12 +10,16 @@
 
 namespace callbridge::journal::detail {
 
-extern const QString kOutcomeColumns; // of table outcomes
-extern const QString kLinkColumns;    // of table links
-extern const QString kWriteColumns;   // of table outbox
+extern const QString kOutcomeColumns;  // of table outcomes
+extern const QString kLinkColumns;     // of table links
+extern const QString kWriteColumns;    // of table outbox
+extern const QString kWriteLogColumns; // of table write_log
+extern const QString kEventColumns;    // of table events
 
 OutcomeRecord outcomeFromRow(const QSqlQuery &row);
 LinkRecord linkFromRow(const QSqlQuery &row);
 WriteRecord writeFromRow(const QSqlQuery &row);
+WriteTransition writeTransitionFromRow(const QSqlQuery &row);
+EventRecord eventFromRow(const QSqlQuery &row);
 
 } // namespace callbridge::journal::detail

@@ -1,7 +1,10 @@
 #include "journalschema.h"
 
 #include "journalsql.h"
+#include "model/reviewconcerns.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -159,6 +162,86 @@ bool migrateToV3(QSqlDatabase &db, QString *error) {
         error);
 }
 
+// v4, for the review: every state change of a write (append-only, so it can be copied in order), the
+// supervisor's review marks, and each decision's review concerns (computed for the decisions already kept).
+bool migrateToV4(QSqlDatabase &db, QString *error) {
+    if (!execStatements(
+            db,
+            {uR"(CREATE TABLE write_log (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  idempotency_key TEXT NOT NULL,
+                  contact_id TEXT NOT NULL DEFAULT '',
+                  kind TEXT NOT NULL,
+                  target_id INTEGER NOT NULL DEFAULT 0,
+                  state TEXT NOT NULL,
+                  attempts INTEGER NOT NULL DEFAULT 0,
+                  error TEXT NOT NULL DEFAULT '',
+                  result_id INTEGER NOT NULL DEFAULT 0,
+                  at INTEGER NOT NULL,
+                  payload TEXT NOT NULL DEFAULT ''))"_s,
+             u"CREATE INDEX write_log_contact ON write_log(contact_id, id)"_s,
+             u"CREATE INDEX write_log_key ON write_log(idempotency_key, id)"_s, uR"(CREATE TABLE reviews (
+                  id INTEGER PRIMARY KEY AUTOINCREMENT,
+                  contact_id TEXT NOT NULL,
+                  reviewed_by TEXT NOT NULL,
+                  reviewed_at INTEGER NOT NULL,
+                  note TEXT NOT NULL DEFAULT ''))"_s,
+             u"CREATE INDEX reviews_contact ON reviews(contact_id)"_s,
+             u"ALTER TABLE outcomes ADD COLUMN concerns INTEGER NOT NULL DEFAULT 0"_s,
+             u"CREATE INDEX outcomes_concerns ON outcomes(at) WHERE concerns <> 0"_s,
+             u"CREATE INDEX outcomes_close_number ON outcomes(substr(phone_rev, 1, 7)) WHERE user_id <> 0"_s},
+            error))
+        return false;
+    // Each write as it is now becomes its first logged state.
+    QSqlQuery seed(db);
+    if (!seed.exec(
+            uR"(INSERT INTO write_log (idempotency_key, contact_id, kind, target_id, state, attempts, error,
+                                          result_id, at, payload)
+                     SELECT idempotency_key, '', kind, target_id, state, attempts, last_error,
+                            COALESCE(result_id, 0), updated_at, payload FROM outbox ORDER BY id)"_s)) {
+        *error = detail::describe(seed.lastError());
+        return false;
+    }
+    QSqlQuery keys(db);
+    QSqlQuery setContact(db);
+    setContact.prepare(u"UPDATE write_log SET contact_id = ? WHERE id = ?"_s);
+    if (!keys.exec(u"SELECT id, idempotency_key FROM write_log"_s)) {
+        *error = detail::describe(keys.lastError());
+        return false;
+    }
+    while (keys.next()) {
+        setContact.addBindValue(detail::textOrEmpty(detail::contactOfWriteKey(keys.value(1).toString())));
+        setContact.addBindValue(keys.value(0));
+        if (!setContact.exec()) {
+            *error = detail::describe(setContact.lastError());
+            return false;
+        }
+    }
+    QSqlQuery rows(db);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE outcomes SET concerns = ? WHERE id = ?"_s);
+    if (!rows.exec(u"SELECT id, outcome, user_created, reason, notices FROM outcomes"_s)) {
+        *error = detail::describe(rows.lastError());
+        return false;
+    }
+    while (rows.next()) {
+        QStringList notices;
+        for (const QJsonValue &v : QJsonDocument::fromJson(rows.value(4).toString().toUtf8()).array())
+            notices << v.toString();
+        const int concerns = reviewConcerns(rows.value(1).toString(), rows.value(2).toBool(),
+                                            rows.value(3).toString(), notices);
+        if (concerns == 0)
+            continue;
+        update.addBindValue(concerns);
+        update.addBindValue(rows.value(0));
+        if (!update.exec()) {
+            *error = detail::describe(update.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
 bool execSimple(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
@@ -195,6 +278,7 @@ const std::vector<Migration> &journalMigrations() {
         {1, u"v1: contacts, events, outcomes, links, link memory, outbox"_s, migrateToV1},
         {2, u"v2: journal id, replication cursors"_s, migrateToV2},
         {3, u"v3: corrections of links"_s, migrateToV3},
+        {4, u"v4: write log, review marks, review concerns"_s, migrateToV4},
     };
     return migrations;
 }

@@ -88,4 +88,14 @@ bool execBound(QSqlQuery &query, const QVariantList &values, QString *error) {
     return true;
 }
 
+QString contactOfWriteKey(const QString &key) {
+    if (!key.startsWith(QLatin1String("cb-")))
+        return {};
+    QString rest = key.mid(3);
+    if (rest.endsWith(QLatin1String("-followup")))
+        rest.chop(9);
+    const qsizetype dash = rest.lastIndexOf(u'-');
+    return dash > 0 ? rest.left(dash) : QString();
+}
+
 } // namespace callbridge::journal::detail

@@ -22,6 +22,9 @@ QVariant textOrEmpty(const QString &text);
 // Digits of a phone number, reversed, so that "ends with these digits" is an index range scan.
 QString reversedDigits(const QString &phone);
 QString describe(const QSqlError &error);
+// The contact a write belongs to, from its idempotency key "cb-<contact>-<step>" (steps are one word, or
+// "<step>-followup"); empty for a key of another shape.
+QString contactOfWriteKey(const QString &key);
 
 // A cached prepared statement in use; finished (cursor and read transaction released) when it goes out of
 // scope, so that no idle statement keeps a WAL snapshot open.

@@ -59,6 +59,8 @@ struct OutcomeRecord {
     QString agentUsername;
     QString agentName;
     QString customerNumber;
+    int concerns = 0;  // ReviewConcern bits (model/reviewconcerns.h)
+    QString journalId; // whose journal: set by the team database, empty for the local journal's own rows
 };
 
 struct LinkRecord {
@@ -76,5 +78,31 @@ struct LinkRecord {
 
 // The outbox's record of one write, as the journal stores it.
 using WriteRecord = StoredWrite;
+
+// One change of state of a stored write (enqueued as pending, sending, pending again after a passing failure,
+// done, failed), appended in order: the write's history for the review.
+struct WriteTransition {
+    qint64 id = 0; // order across the whole journal
+    QString idempotencyKey;
+    QString contactId; // from the key (cb-<contact>-<step>); empty for a key of another shape
+    QString kind;      // zendesk::writeKindName()
+    qint64 targetId = 0;
+    QString state; // writeStateName()
+    int attempts = 0;
+    QString error;       // Zendesk's answer (or the network's) when it failed
+    qint64 resultId = 0; // done: the user or ticket written
+    QDateTime at;
+    QByteArray payload; // the write itself (compact JSON) on its first and its failed transitions, else empty
+    QString journalId;  // team database rows only
+};
+
+// A supervisor marked a contact reviewed.
+struct ReviewMark {
+    QString contactId;
+    QString by;
+    QDateTime at;
+    QString note;
+    QString journalId; // the team database: whose journal the contact came from (may be empty)
+};
 
 } // namespace callbridge::journal

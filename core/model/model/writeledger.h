@@ -60,6 +60,8 @@ public:
     virtual void markFailed(const QString &key, const QString &error, bool permanent,
                             const QDateTime &next) = 0;
     virtual QList<StoredWrite> pending() const = 0; // Pending or Sending, oldest first
+    // Failed → Pending, due now (a person asked for it to be tried again). False unless the write was Failed.
+    virtual bool requeueFailed(const QString &key) = 0;
 };
 
 } // namespace callbridge

@@ -128,6 +128,23 @@ void DurableGateway::screenPop(qint64 agentId, PopTarget target, qint64 id, QObj
     m_inner.screenPop(agentId, target, id, context, std::move(done));
 }
 
+bool DurableGateway::retryFailed(const QString &key, QObject *context, Callback<zendesk::WriteResult> done) {
+    const std::optional<StoredWrite> stored = m_store.find(key);
+    if (!stored || stored->state != StoredWrite::State::Failed || m_inFlight.contains(key)
+        || !m_store.requeueFailed(key))
+        return false;
+    InFlight flight;
+    flight.write = stored->write;
+    flight.write.firstAttemptAt = stored->enqueuedAt;
+    flight.write.mayHaveBeenApplied = true; // a refusal may still have been applied: look before sending
+    if (done)
+        flight.waiters << Waiter{context, context != nullptr, std::move(done)};
+    m_inFlight.insert(key, flight);
+    attempt(key);
+    Q_EMIT statusChanged();
+    return true;
+}
+
 void DurableGateway::attempt(const QString &key) {
     if (!m_inFlight.contains(key))
         return;

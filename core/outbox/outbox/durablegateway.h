@@ -40,6 +40,11 @@ public:
 
     // Sends every write left pending by an earlier run. Their callers are gone; results land in the store.
     void resume();
+    // Sends a write that Zendesk refused for good once more (a person fixed the cause, or asks to try again),
+    // with the same idempotency key: failed → pending, then retried like any other until Zendesk answers.
+    // `done` gets that answer. False (and nothing sent) unless the stored write is failed.
+    bool retryFailed(const QString &key, QObject *context = nullptr,
+                     Callback<zendesk::WriteResult> done = {});
     OutboxStatus status() const;
 
     void write(const zendesk::Write &write, QObject *context, Callback<zendesk::WriteResult> done) override;

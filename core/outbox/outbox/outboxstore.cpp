@@ -44,6 +44,15 @@ void InMemoryOutboxStore::markFailed(const QString &key, const QString &error, b
     it->nextAttemptAt = next;
 }
 
+bool InMemoryOutboxStore::requeueFailed(const QString &key) {
+    auto it = m_writes.find(key);
+    if (it == m_writes.end() || it->state != StoredWrite::State::Failed)
+        return false;
+    it->state = StoredWrite::State::Pending;
+    it->nextAttemptAt = {};
+    return true;
+}
+
 QList<StoredWrite> InMemoryOutboxStore::pending() const {
     QList<StoredWrite> out;
     for (const QString &key : m_order) {

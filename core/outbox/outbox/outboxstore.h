@@ -18,6 +18,7 @@ public:
     void markDone(const QString &key, const zendesk::WriteResult &result) override;
     void markFailed(const QString &key, const QString &error, bool permanent, const QDateTime &next) override;
     QList<StoredWrite> pending() const override;
+    bool requeueFailed(const QString &key) override;
 
 private:
     QHash<QString, StoredWrite> m_writes;

@@ -120,6 +120,11 @@ QString CoreStack::build(const CoreOptions &options) {
         team::TeamReplicator *replicator = m_team.get();
         QObject::connect(m_engine.get(), &CallEngine::ready, replicator, &team::TeamReplicator::start);
         QObject::connect(m_engine.get(), &CallEngine::outcome, replicator, &team::TeamReplicator::poke);
+        // A write's later states (sent, failed) and the end-of-call events follow without waiting for the
+        // next decision.
+        if (m_durable)
+            QObject::connect(m_durable.get(), &DurableGateway::statusChanged, replicator,
+                             &team::TeamReplicator::poke);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "journal/journalsql.h"
 #include "model/calloutcome.h"
+#include "model/reviewconcerns.h"
 
 #include <QAtomicInteger>
 #include <QJsonArray>
@@ -92,8 +93,84 @@ const QStringList &migrationV1() {
     return statements;
 }
 
+// v2, for the review window: each decision's review concerns and the indexes its queries need (keyset pages,
+// the queue, close numbers, text in the reason), the contacts' events and the writes' state changes copied
+// from every journal (append-only, agents insert and read their own), and supervisors' review marks
+// (supervisors only: agents may neither read nor write them).
+const QStringList &migrationV2() {
+    static const QStringList statements{
+        u"ALTER TABLE team_outcomes ADD COLUMN concerns integer NOT NULL DEFAULT 0"_s,
+        u"CREATE INDEX team_outcomes_page ON team_outcomes (at, journal_id, local_id)"_s,
+        u"CREATE INDEX team_outcomes_concerns ON team_outcomes (at) WHERE concerns <> 0"_s,
+        // The charts' counts per hour, outcome and agent read this index only.
+        u"CREATE INDEX team_outcomes_counts ON team_outcomes (at) INCLUDE (outcome, mode, agent_username)"_s,
+        u"CREATE INDEX team_outcomes_close_number ON team_outcomes (substr(number_rev, 1, 7)) WHERE user_id <> 0"_s,
+        // Text in the reason: a trigram index where the server has pg_trgm (a trusted extension: the
+        // database's owner may create it); without it the search still works, scanning.
+        uR"(DO $$ BEGIN
+              IF EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm') THEN
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                CREATE INDEX team_outcomes_reason ON team_outcomes USING gin (reason gin_trgm_ops);
+              END IF;
+            END $$)"_s,
+        uR"(CREATE TABLE team_events (
+              journal_id text NOT NULL,
+              local_seq bigint NOT NULL,
+              contact_id text NOT NULL,
+              kind text NOT NULL,
+              at timestamptz,
+              received_at timestamptz NOT NULL,
+              event jsonb NOT NULL DEFAULT '{}',
+              db_user name NOT NULL DEFAULT current_user,
+              PRIMARY KEY (journal_id, local_seq)))"_s,
+        u"CREATE INDEX team_events_contact ON team_events (contact_id)"_s,
+        uR"(CREATE TABLE team_writes (
+              journal_id text NOT NULL,
+              local_id bigint NOT NULL,
+              contact_id text NOT NULL DEFAULT '',
+              idempotency_key text NOT NULL,
+              kind text NOT NULL,
+              target_id bigint NOT NULL DEFAULT 0,
+              state text NOT NULL,
+              attempts integer NOT NULL DEFAULT 0,
+              error text NOT NULL DEFAULT '',
+              result_id bigint NOT NULL DEFAULT 0,
+              at timestamptz NOT NULL,
+              payload jsonb,
+              db_user name NOT NULL DEFAULT current_user,
+              PRIMARY KEY (journal_id, local_id)))"_s,
+        u"CREATE INDEX team_writes_contact ON team_writes (contact_id)"_s,
+        u"CREATE INDEX team_writes_failed ON team_writes (at) WHERE state = 'failed'"_s,
+        uR"(CREATE TABLE team_reviews (
+              id bigserial PRIMARY KEY,
+              contact_id text NOT NULL,
+              journal_id text NOT NULL DEFAULT '',
+              reviewed_by name NOT NULL DEFAULT current_user,
+              reviewed_at timestamptz NOT NULL DEFAULT now(),
+              note text NOT NULL DEFAULT ''))"_s,
+        u"CREATE INDEX team_reviews_contact ON team_reviews (contact_id)"_s,
+        u"GRANT SELECT, INSERT ON team_events, team_writes TO callbridge_agent"_s,
+        u"GRANT SELECT ON team_events, team_writes TO callbridge_supervisor"_s,
+        u"GRANT SELECT, INSERT ON team_reviews TO callbridge_supervisor"_s,
+        u"GRANT USAGE ON SEQUENCE team_reviews_id_seq TO callbridge_supervisor"_s,
+        u"ALTER TABLE team_events ENABLE ROW LEVEL SECURITY"_s,
+        u"ALTER TABLE team_writes ENABLE ROW LEVEL SECURITY"_s,
+        u"ALTER TABLE team_reviews ENABLE ROW LEVEL SECURITY"_s,
+        uR"(CREATE POLICY agents_own_rows ON team_events FOR ALL TO callbridge_agent
+              USING (db_user = current_user) WITH CHECK (db_user = current_user))"_s,
+        uR"(CREATE POLICY agents_own_rows ON team_writes FOR ALL TO callbridge_agent
+              USING (db_user = current_user) WITH CHECK (db_user = current_user))"_s,
+        u"CREATE POLICY supervisors_read_all ON team_events FOR SELECT TO callbridge_supervisor USING (true)"_s,
+        u"CREATE POLICY supervisors_read_all ON team_writes FOR SELECT TO callbridge_supervisor USING (true)"_s,
+        u"CREATE POLICY supervisors_read_all ON team_reviews FOR SELECT TO callbridge_supervisor USING (true)"_s,
+        uR"(CREATE POLICY supervisors_mark_as_themselves ON team_reviews FOR INSERT TO callbridge_supervisor
+              WITH CHECK (reviewed_by = current_user))"_s,
+    };
+    return statements;
+}
+
 const QList<const QStringList *> &migrations() {
-    static const QList<const QStringList *> all{&migrationV1()};
+    static const QList<const QStringList *> all{&migrationV1(), &migrationV2()};
     return all;
 }
 
@@ -222,9 +299,9 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
     insert.prepare(
         uR"(INSERT INTO team_outcomes (journal_id, local_id, contact_id, initial_contact_id, direction,
                          at, outcome, mode, links, user_id, user_created, ticket_id, ticket_created, reason,
-                         notices, agent_username, agent_name, customer_number, number_rev)
+                         notices, agent_username, agent_name, customer_number, number_rev, concerns)
                        VALUES (?, ?, ?, ?, ?, to_timestamp(?::double precision / 1000), ?, ?, ?, ?, ?, ?, ?, ?,
-                               ?::jsonb, ?, ?, ?, ?)
+                               ?::jsonb, ?, ?, ?, ?, ?)
                        ON CONFLICT (journal_id, local_id) DO NOTHING)"_s);
     for (const journal::ReplicatedOutcome &o : outcomes) {
         const journal::OutcomeRecord &r = o.record;
@@ -232,12 +309,26 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
         const QString notices = QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(r.notices)).toJson(QJsonDocument::Compact));
         for (const QVariant &value :
-             {text(journalId), QVariant(r.id), text(r.contactId), text(o.initialContactId), text(o.direction),
-              QVariant(r.at.toMSecsSinceEpoch()), text(r.outcome), text(r.mode),
-              QVariant(kind && outcomeUpdatesLink(*kind)), QVariant(r.userId), QVariant(r.userCreated),
-              QVariant(r.ticketId), QVariant(r.ticketCreated), text(r.reason), text(notices),
-              text(r.agentUsername), text(r.agentName), text(r.customerNumber),
-              text(journal::detail::reversedDigits(r.customerNumber))})
+             {text(journalId),
+              QVariant(r.id),
+              text(r.contactId),
+              text(o.initialContactId),
+              text(o.direction),
+              QVariant(r.at.toMSecsSinceEpoch()),
+              text(r.outcome),
+              text(r.mode),
+              QVariant(kind && outcomeUpdatesLink(*kind)),
+              QVariant(r.userId),
+              QVariant(r.userCreated),
+              QVariant(r.ticketId),
+              QVariant(r.ticketCreated),
+              text(r.reason),
+              text(notices),
+              text(r.agentUsername),
+              text(r.agentName),
+              text(r.customerNumber),
+              text(journal::detail::reversedDigits(r.customerNumber)),
+              QVariant(r.concerns | reviewConcerns(r.outcome, r.userCreated, r.reason, r.notices))})
             insert.addBindValue(value);
         if (!insert.exec()) {
             m_lastError = describe(insert.lastError());
@@ -248,6 +339,98 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
     if (!db.commit()) {
         m_lastError = describe(db.lastError());
         db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool TeamDatabase::insertRows(const QString &sql, const QList<QVariantList> &rows) {
+    if (rows.isEmpty())
+        return true;
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_lastError = describe(db.lastError());
+        return false;
+    }
+    QSqlQuery insert(db);
+    insert.prepare(sql);
+    for (const QVariantList &row : rows) {
+        for (const QVariant &value : row)
+            insert.addBindValue(value);
+        if (!insert.exec()) {
+            m_lastError = describe(insert.lastError());
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit()) {
+        m_lastError = describe(db.lastError());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+namespace {
+QVariant ms(const QDateTime &t) {
+    return t.isValid() ? QVariant(t.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+bool TeamDatabase::insertEvents(const QString &journalId, const QList<journal::EventRecord> &events) {
+    QList<QVariantList> rows;
+    for (const journal::EventRecord &e : events) {
+        const QJsonDocument json = QJsonDocument::fromJson(e.json);
+        rows << QVariantList{text(journalId),
+                             e.seq,
+                             text(e.contactId),
+                             text(e.kind),
+                             ms(e.at),
+                             ms(e.receivedAt.isValid() ? e.receivedAt : e.at),
+                             text(json.isObject() ? QString::fromUtf8(e.json) : u"{}"_s)};
+    }
+    return insertRows(
+        uR"(INSERT INTO team_events (journal_id, local_seq, contact_id, kind, at, received_at, event)
+                          VALUES (?, ?, ?, ?, to_timestamp(?::double precision / 1000),
+                                  to_timestamp(?::double precision / 1000), ?::jsonb)
+                          ON CONFLICT (journal_id, local_seq) DO NOTHING)"_s,
+        rows);
+}
+
+bool TeamDatabase::insertWrites(const QString &journalId, const QList<journal::WriteTransition> &writes) {
+    QList<QVariantList> rows;
+    for (const journal::WriteTransition &w : writes) {
+        const bool hasPayload = QJsonDocument::fromJson(w.payload).isObject();
+        rows << QVariantList{text(journalId),
+                             w.id,
+                             text(w.contactId),
+                             text(w.idempotencyKey),
+                             text(w.kind),
+                             w.targetId,
+                             text(w.state),
+                             w.attempts,
+                             text(w.error),
+                             w.resultId,
+                             ms(w.at),
+                             hasPayload ? QVariant(QString::fromUtf8(w.payload))
+                                        : QVariant(QMetaType(QMetaType::QString))};
+    }
+    return insertRows(
+        uR"(INSERT INTO team_writes (journal_id, local_id, contact_id, idempotency_key, kind, target_id,
+                                                state, attempts, error, result_id, at, payload)
+                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, to_timestamp(?::double precision / 1000), ?::jsonb)
+                          ON CONFLICT (journal_id, local_id) DO NOTHING)"_s,
+        rows);
+}
+
+bool TeamDatabase::markReviewed(const journal::ReviewMark &mark) {
+    QSqlQuery insert(connection());
+    insert.prepare(u"INSERT INTO team_reviews (contact_id, journal_id, note) VALUES (?, ?, ?)"_s);
+    insert.addBindValue(text(mark.contactId));
+    insert.addBindValue(text(mark.journalId));
+    insert.addBindValue(text(mark.note));
+    if (!insert.exec()) {
+        m_lastError = describe(insert.lastError());
         return false;
     }
     return true;

@@ -39,6 +39,11 @@ public:
     // Copies decisions of one journal, in order; a row already there is left as it is, so sending the same
     // rows again (after a crash, an outage, a kill) never duplicates one. Returns false on a database error.
     bool insertOutcomes(const QString &journalId, const QList<journal::ReplicatedOutcome> &outcomes);
+    // The same for the contacts' events and the writes' state changes (keyed by the journal's seq / id).
+    bool insertEvents(const QString &journalId, const QList<journal::EventRecord> &events);
+    bool insertWrites(const QString &journalId, const QList<journal::WriteTransition> &writes);
+    // A supervisor marks a contact reviewed, as the connection's login (agents are refused).
+    bool markReviewed(const journal::ReviewMark &mark);
     // The ticket a call (its initial contact id) was last linked to, by any agent, however it was linked.
     std::optional<LinkedTicket> ticketForCall(const QString &callId) const;
     // Rows this connection may read (its own as an agent, everyone's as a supervisor or owner).
@@ -51,6 +56,7 @@ public:
 private:
     explicit TeamDatabase(QString connectionName);
     bool exec(const QString &sql);
+    bool insertRows(const QString &sql, const QList<QVariantList> &rows); // one transaction
 
     QString m_connectionName;
     mutable QString m_lastError;

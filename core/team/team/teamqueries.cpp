@@ -1,6 +1,7 @@
 #include "teamqueries.h"
 
 #include "journal/journalcsv.h"
+#include "journal/journalfiltersql.h"
 #include "journal/journalsql.h"
 
 #include <QJsonArray>
@@ -16,73 +17,33 @@ using journal::JournalFilter;
 
 namespace {
 
-const QString kColumns = u"local_id, extract(epoch FROM at) * 1000, contact_id, outcome, mode, user_id, "
-                         u"user_created, ticket_id, ticket_created, reason, notices::text, agent_username, "
-                         u"agent_name, customer_number"_s;
+// Times leave as whole epoch milliseconds (they came in as such), so that a row's time is its page key.
+const QString kColumns =
+    u"local_id, round(extract(epoch FROM at) * 1000)::bigint, contact_id, outcome, mode, "
+    u"user_id, user_created, ticket_id, ticket_created, reason, notices::text, "
+    u"agent_username, agent_name, customer_number, concerns, journal_id"_s;
 
-// SQL from fixed fragments only; every value is a bound parameter.
-struct Where {
-    QString sql;
-    QVariantList values;
-    void add(const QString &condition, const QVariantList &conditionValues) {
-        sql += (sql.isEmpty() ? u" WHERE "_s : u" AND "_s) + condition;
-        values += conditionValues;
-    }
-};
-
-QString anyOf(const QString &column, const QStringList &names, Where &where) {
-    QStringList marks;
-    for (const QString &name : names) {
-        marks << u"?"_s;
-        where.values << name;
-    }
-    return column + u" IN ("_s + marks.join(u", "_s) + u')';
-}
+using journal::detail::filterWhere;
+using journal::detail::postgresOutcomes;
+using Where = journal::detail::SqlWhere;
 
 Where whereFor(const JournalFilter &filter) {
-    Where where;
-    if (filter.from.isValid())
-        where.add(u"at >= to_timestamp(?::double precision / 1000)"_s, {filter.from.toMSecsSinceEpoch()});
-    if (filter.to.isValid())
-        where.add(u"at < to_timestamp(?::double precision / 1000)"_s, {filter.to.toMSecsSinceEpoch()});
-    if (!filter.agent.isEmpty())
-        where.add(u"agent_username = ?"_s, {filter.agent});
-    if (!filter.outcomes.isEmpty()) {
-        Where names;
-        const QString condition = anyOf(u"outcome"_s, filter.outcomes, names);
-        where.add(condition, names.values);
-    }
-    if (!filter.modes.isEmpty()) {
-        Where modes;
-        const QString condition = anyOf(u"mode"_s, filter.modes, modes);
-        where.add(condition, modes.values);
-    }
-    const QString phone = filter.phone.trimmed();
-    if (!phone.isEmpty()) {
-        const QString reversed = journal::detail::reversedDigits(phone); // as the journal indexes it
-        if (reversed.isEmpty())
-            where.add(u"customer_number = ?"_s, {phone});
-        else if (phone.startsWith(u'+'))
-            where.add(u"number_rev = ? AND customer_number = ?"_s, {reversed, phone});
-        else // ends with these digits: the reversed digits start with them (a range on the index)
-            where.add(u"number_rev LIKE ?"_s, {QVariant(reversed + u'%')});
-    }
-    if (filter.ticketId != 0)
-        where.add(u"ticket_id = ?"_s, {filter.ticketId});
-    return where;
+    return filterWhere(filter, postgresOutcomes());
 }
 
 QString paging(const JournalFilter &filter, Where &where) {
-    if (filter.limit <= 0 && filter.offset <= 0)
-        return {};
-    where.values << (filter.limit > 0 ? QVariant(filter.limit) : QVariant()) << qMax(0, filter.offset);
-    return u" LIMIT ? OFFSET ?"_s;
+    return journal::detail::filterPaging(filter, postgresOutcomes(), where);
+}
+
+QDateTime fromMs(const QVariant &value) {
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 journal::OutcomeRecord outcomeFrom(const QSqlQuery &q) {
     journal::OutcomeRecord r;
     r.id = q.value(0).toLongLong();
-    r.at = QDateTime::fromMSecsSinceEpoch(qint64(q.value(1).toDouble()), QTimeZone::utc());
+    r.at = fromMs(q.value(1));
     r.contactId = q.value(2).toString();
     r.outcome = q.value(3).toString();
     r.mode = q.value(4).toString();
@@ -96,6 +57,8 @@ journal::OutcomeRecord outcomeFrom(const QSqlQuery &q) {
     r.agentUsername = q.value(11).toString();
     r.agentName = q.value(12).toString();
     r.customerNumber = q.value(13).toString();
+    r.concerns = q.value(14).toInt();
+    r.journalId = q.value(15).toString();
     return r;
 }
 
@@ -106,6 +69,7 @@ TeamQueries::TeamQueries(const TeamDatabase &database)
 
 namespace {
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *error) {
+    error->clear(); // lastError() is about the latest query
     if (!q.prepare(sql)) {
         *error = q.lastError().text();
         return false;
@@ -124,7 +88,7 @@ QList<journal::OutcomeRecord> TeamQueries::outcomes(const JournalFilter &filter)
     QList<journal::OutcomeRecord> rows;
     Where where = whereFor(filter);
     const QString sql = u"SELECT "_s + kColumns + u" FROM team_outcomes"_s + where.sql
-                        + u" ORDER BY at DESC, local_id DESC"_s + paging(filter, where);
+                        + journal::detail::filterOrder(filter, postgresOutcomes()) + paging(filter, where);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!run(q, sql, where.values, &m_lastError))
@@ -145,14 +109,15 @@ qint64 TeamQueries::countOutcomes(const JournalFilter &filter) const {
 QList<journal::LinkRecord> TeamQueries::links(const JournalFilter &filter) const {
     QList<journal::LinkRecord> rows;
     Where where = whereFor(filter);
-    where.add(u"links"_s, QVariantList{});
-    const QString sql = u"SELECT contact_id, user_id, ticket_id, mode, outcome, reason, "
-                        u"extract(epoch FROM at) * 1000, agent_username, agent_name, customer_number FROM ("
-                        u"SELECT DISTINCT ON (journal_id, contact_id) * FROM team_outcomes"_s
-                        + where.sql
-                        + u" ORDER BY journal_id, contact_id, at DESC, local_id DESC) newest"
-                          u" ORDER BY at DESC"_s
-                        + paging(filter, where);
+    where.add(u"links"_s);
+    const QString sql =
+        u"SELECT contact_id, user_id, ticket_id, mode, outcome, reason, "
+        u"round(extract(epoch FROM at) * 1000)::bigint, agent_username, agent_name, customer_number FROM ("
+        u"SELECT DISTINCT ON (journal_id, contact_id) * FROM team_outcomes"_s
+        + where.sql
+        + u" ORDER BY journal_id, contact_id, at DESC, local_id DESC) newest"
+          u" ORDER BY at DESC"_s
+        + paging(filter, where);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (!run(q, sql, where.values, &m_lastError))
@@ -165,7 +130,7 @@ QList<journal::LinkRecord> TeamQueries::links(const JournalFilter &filter) const
         r.mode = q.value(3).toString();
         r.outcome = q.value(4).toString();
         r.reason = q.value(5).toString();
-        r.linkedAt = QDateTime::fromMSecsSinceEpoch(qint64(q.value(6).toDouble()), QTimeZone::utc());
+        r.linkedAt = fromMs(q.value(6));
         r.agentUsername = q.value(7).toString();
         r.agentName = q.value(8).toString();
         r.customerNumber = q.value(9).toString();
@@ -176,13 +141,137 @@ QList<journal::LinkRecord> TeamQueries::links(const JournalFilter &filter) const
 
 qint64 TeamQueries::countLinks(const JournalFilter &filter) const {
     Where where = whereFor(filter);
-    where.add(u"links"_s, QVariantList{});
+    where.add(u"links"_s);
     QSqlQuery q(m_database.connection());
     if (!run(q, u"SELECT count(DISTINCT (journal_id, contact_id)) FROM team_outcomes"_s + where.sql,
              where.values, &m_lastError)
         || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+QList<journal::CountRow> TeamQueries::countBy(const JournalFilter &filter, journal::CountDimension first,
+                                              std::optional<journal::CountDimension> second) const {
+    QList<journal::CountRow> rows;
+    const Where where = whereFor(filter);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!run(q, journal::detail::countSelect(postgresOutcomes(), first, second, where), where.values,
+             &m_lastError))
+        return rows;
+    const bool timed = first == journal::CountDimension::Hour || first == journal::CountDimension::Day;
+    while (q.next()) {
+        journal::CountRow row;
+        if (timed)
+            row.period = fromMs(QVariant(q.value(0).toLongLong()));
+        else
+            row.key = q.value(0).toString();
+        row.secondKey = q.value(1).toString();
+        row.count = q.value(2).toLongLong();
+        rows << row;
+    }
+    return rows;
+}
+
+QList<journal::OutcomeRecord> TeamQueries::decisionsOf(const QString &contactId) const {
+    QList<journal::OutcomeRecord> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!run(q, u"SELECT "_s + kColumns + u" FROM team_outcomes WHERE contact_id = ? ORDER BY at, local_id"_s,
+             {contactId}, &m_lastError))
+        return rows;
+    while (q.next())
+        rows << outcomeFrom(q);
+    return rows;
+}
+
+QList<journal::EventRecord> TeamQueries::eventsOf(const QString &contactId) const {
+    QList<journal::EventRecord> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             u"SELECT local_seq, contact_id, kind, round(extract(epoch FROM at) * 1000)::bigint, "
+             u"round(extract(epoch FROM received_at) * 1000)::bigint, event::text, journal_id FROM "
+             u"team_events "
+             u"WHERE contact_id = ? ORDER BY received_at, journal_id, local_seq"_s,
+             {contactId}, &m_lastError))
+        return rows;
+    while (q.next()) {
+        journal::EventRecord e;
+        e.seq = q.value(0).toLongLong();
+        e.contactId = q.value(1).toString();
+        e.kind = q.value(2).toString();
+        e.at = fromMs(q.value(3));
+        e.receivedAt = fromMs(q.value(4));
+        e.json = q.value(5).toString().toUtf8();
+        rows << e;
+    }
+    return rows;
+}
+
+QList<journal::WriteTransition> TeamQueries::writesOf(const QString &contactId) const {
+    QList<journal::WriteTransition> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             u"SELECT local_id, idempotency_key, contact_id, kind, target_id, state, attempts, error, "
+             u"result_id, "
+             u"round(extract(epoch FROM at) * 1000)::bigint, COALESCE(payload::text, ''), journal_id "
+             u"FROM team_writes WHERE contact_id = ? ORDER BY at, journal_id, local_id"_s,
+             {contactId}, &m_lastError))
+        return rows;
+    while (q.next()) {
+        journal::WriteTransition w;
+        w.id = q.value(0).toLongLong();
+        w.idempotencyKey = q.value(1).toString();
+        w.contactId = q.value(2).toString();
+        w.kind = q.value(3).toString();
+        w.targetId = q.value(4).toLongLong();
+        w.state = q.value(5).toString();
+        w.attempts = q.value(6).toInt();
+        w.error = q.value(7).toString();
+        w.resultId = q.value(8).toLongLong();
+        w.at = fromMs(q.value(9));
+        w.payload = q.value(10).toString().toUtf8();
+        w.journalId = q.value(11).toString();
+        rows << w;
+    }
+    return rows;
+}
+
+QList<journal::ReviewMark> TeamQueries::reviewsOf(const QString &contactId) const {
+    QList<journal::ReviewMark> rows;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!run(q,
+             u"SELECT contact_id, reviewed_by::text, round(extract(epoch FROM reviewed_at) * 1000)::bigint, "
+             u"note, "
+             u"journal_id FROM team_reviews WHERE contact_id = ? ORDER BY reviewed_at, id"_s,
+             {contactId}, &m_lastError))
+        return rows;
+    while (q.next()) {
+        journal::ReviewMark m;
+        m.contactId = q.value(0).toString();
+        m.by = q.value(1).toString();
+        m.at = fromMs(q.value(2));
+        m.note = q.value(3).toString();
+        m.journalId = q.value(4).toString();
+        rows << m;
+    }
+    return rows;
+}
+
+QStringList TeamQueries::explainOutcomes(const JournalFilter &filter) const {
+    QStringList lines;
+    Where where = whereFor(filter);
+    const QString sql = u"EXPLAIN SELECT "_s + kColumns + u" FROM team_outcomes"_s + where.sql
+                        + journal::detail::filterOrder(filter, postgresOutcomes()) + paging(filter, where);
+    QSqlQuery q(m_database.connection());
+    if (!run(q, sql, where.values, &m_lastError))
+        return lines;
+    while (q.next())
+        lines << q.value(0).toString();
+    return lines;
 }
 
 bool TeamQueries::exportCsv(const JournalFilter &filter, QIODevice &out) const {

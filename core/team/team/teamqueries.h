@@ -19,6 +19,17 @@ public:
     QList<journal::LinkRecord> links(const journal::JournalFilter &filter) const;
     qint64 countLinks(const journal::JournalFilter &filter) const;
     bool exportCsv(const journal::JournalFilter &filter, QIODevice &out) const;
+    QList<journal::CountRow> countBy(const journal::JournalFilter &filter, journal::CountDimension first,
+                                     std::optional<journal::CountDimension> second = std::nullopt) const;
+    QStringList
+    explainOutcomes(const journal::JournalFilter &filter) const; // EXPLAIN, one line per plan node
+
+    // One contact's story, from every journal that saw it: its decisions and events, its writes' states, and
+    // the supervisors' review marks. In time order.
+    QList<journal::OutcomeRecord> decisionsOf(const QString &contactId) const;
+    QList<journal::EventRecord> eventsOf(const QString &contactId) const;
+    QList<journal::WriteTransition> writesOf(const QString &contactId) const;
+    QList<journal::ReviewMark> reviewsOf(const QString &contactId) const;
     QString lastError() const { return m_lastError; }
 
 private:

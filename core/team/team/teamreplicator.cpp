@@ -40,7 +40,10 @@ void TeamReplicator::poke() {
 }
 
 bool TeamReplicator::isCaughtUp() const {
-    return m_problem.isEmpty() && waiting() == 0;
+    using journal::JournalReplicationLog;
+    return m_problem.isEmpty() && waiting() == 0
+           && m_log.lastEventSeq() <= m_log.cursor(JournalReplicationLog::eventsTarget(m_target))
+           && m_log.lastWriteId() <= m_log.cursor(JournalReplicationLog::writesTarget(m_target));
 }
 
 qint64 TeamReplicator::waiting() const {
@@ -92,7 +95,7 @@ void TeamReplicator::step() {
         m_database.reset(); // a broken connection is not reused: the next try connects afresh
         return fail(done.error);
     }
-    const bool changed = m_failures > 0 || done.copied > 0;
+    const bool changed = m_failures > 0 || done.total() > 0;
     m_failures = 0;
     m_problem.clear();
     if (!done.caughtUp)

@@ -145,6 +145,25 @@ TEST_F(DurableGatewayTest, PermanentRefusalReachesTheCallerAndIsKeptAsFailed) {
     EXPECT_EQ(durable.status().pending, 0);
 }
 
+TEST_F(DurableGatewayTest, AFailedWriteRetriedOnRequestIsSentAgainWithItsKeyAndConfirmed) {
+    inner.failNext(QStringLiteral("POST tickets"),
+                   makeError(ErrorKind::Invalid, QStringLiteral("Requester is invalid"), 422));
+    ASSERT_FALSE(send(ticketWrite())->ok());
+    EXPECT_FALSE(durable.retryFailed(QStringLiteral("cb-unknown-ticket")));
+    std::optional<Result<WriteResult>> again;
+    ASSERT_TRUE(durable.retryFailed(QStringLiteral("cb-c1-ticket"), &context,
+                                    [&again](const Result<WriteResult> &r) { again = r; }));
+    EXPECT_FALSE(durable.retryFailed(QStringLiteral("cb-c1-ticket"))); // already on its way
+    ASSERT_TRUE(waitAdvancing(clock, [&] { return again.has_value(); }));
+    ASSERT_TRUE(again->ok());
+    EXPECT_EQ(store.find(QStringLiteral("cb-c1-ticket"))->state, StoredWrite::State::Done);
+    ASSERT_EQ(inner.sentWrites.size(), 2);
+    EXPECT_EQ(inner.sentWrites.last().idempotencyKey, QStringLiteral("cb-c1-ticket"));
+    EXPECT_TRUE(
+        inner.sentWrites.last().mayHaveBeenApplied); // looked up first: a refusal may still have landed
+    EXPECT_FALSE(durable.retryFailed(QStringLiteral("cb-c1-ticket"))); // done now
+}
+
 TEST_F(DurableGatewayTest, ConfirmedKeyIsAnsweredFromTheStoreWithoutSendingAgain) {
     const auto first = send(ticketWrite());
     ASSERT_TRUE(first->ok());
