@@ -5,677 +5,677 @@
     <name>LinkCorrection</name>
     <message>
         <source>The correction is on its way to Zendesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrektur wird an Zendesk übermittelt.</translation>
     </message>
     <message>
         <source>This call is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Anruf ist hier nicht bekannt.</translation>
     </message>
     <message>
         <source>The call is not linked to a ticket yet: there is nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf ist noch mit keinem Ticket verknüpft: Es gibt nichts zu korrigieren.</translation>
     </message>
     <message>
         <source>The correction window for this call has closed; a supervisor can still relink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Korrekturfrist für diesen Anruf ist abgelaufen; ein Supervisor kann ihn noch neu verknüpfen.</translation>
     </message>
     <message>
         <source>The call is already linked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anruf ist bereits dort verknüpft.</translation>
     </message>
     <message>
         <source>Give the ticket or user number to move the call to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Ticket- oder Benutzernummer an, zu der der Anruf verschoben werden soll.</translation>
     </message>
     <message>
         <source>A correction must name who makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Korrektur muss angegeben werden, wer sie vornimmt.</translation>
     </message>
 </context>
 <context>
     <name>callbridge</name>
     <message>
         <source>Callbridge — sandbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge — Sandbox %1</translation>
     </message>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
 </context>
 <context>
     <name>callbridge::app::DesktopShell</name>
     <message>
         <source>Settings saved; they apply when Callbridge starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert; sie gelten ab dem nächsten Start von Callbridge</translation>
     </message>
 </context>
 <context>
     <name>callbridge::app::ReviewRelinker</name>
     <message>
         <source>relinking needs a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Neuverknüpfen wird ein Journal benötigt</translation>
     </message>
     <message>
         <source>the call&apos;s events are not in the team database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ereignisse des Anrufs sind noch nicht in der Team-Datenbank</translation>
     </message>
     <message>
         <source>not signed in to Zendesk yet; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht bei Zendesk angemeldet; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>a correction of this call is already on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Korrektur dieses Anrufs wird bereits übermittelt</translation>
     </message>
 </context>
 <context>
     <name>callbridge::review::OutboxReviewActions</name>
     <message>
         <source>Zendesk accepted %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk hat %1 angenommen (#%2).</translation>
     </message>
     <message>
         <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schreibvorgang %1 wurde ohne Inhalt aufgezeichnet; er kann von hier aus nicht erneut gesendet werden</translation>
     </message>
     <message>
         <source>relinking is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverknüpfen ist in dieser Version nicht verfügbar</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::AboutDialog</name>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Qt WebEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine</translation>
     </message>
     <message>
         <source>Chromium</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium</translation>
     </message>
     <message>
         <source>Amazon Connect Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Connect Streams</translation>
     </message>
     <message>
         <source>About Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Callbridge</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei</translation>
     </message>
     <message>
         <source>System-wide settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemweite Einstellungen</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Softphone profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Profil</translation>
     </message>
     <message>
         <source>Callbridge logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge-Logo</translation>
     </message>
     <message>
         <source>Callbridge links Amazon Connect calls to Zendesk tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge verknüpft Amazon-Connect-Anrufe mit Zendesk-Tickets.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::AgentPanel</name>
     <message>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket erstellen</translation>
     </message>
     <message>
         <source>Attach to ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>An Ticket anhängen</translation>
     </message>
     <message>
         <source>Set as caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Anrufer festlegen</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>User search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzersuche fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer gefunden</numerusform>
+            <numerusform>%n Benutzer gefunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketsuche fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not list the user&apos;s tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tickets des Benutzers konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) requested by this user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ticket von diesem Benutzer angefragt</numerusform>
+            <numerusform>%n Tickets von diesem Benutzer angefragt</numerusform>
         </translation>
     </message>
     <message>
         <source>Name, e-mail, phone, ticket number or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, E-Mail, Telefon, Ticketnummer oder Betreff</translation>
     </message>
     <message>
         <source>Search Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk durchsuchen</translation>
     </message>
     <message>
         <source>Search users and tickets (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Tickets suchen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Search users and tickets (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Tickets suchen (Enter)</translation>
     </message>
     <message>
         <source>The chosen user is the one calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Benutzer ist der Anrufer</translation>
     </message>
     <message>
         <source>Add the call to the chosen ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf an das gewählte Ticket anhängen (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Call the chosen user, or the requester of the chosen ticket (the call is added to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Benutzer oder den Anfragenden des gewählten Tickets anrufen (der Anruf wird dem Ticket hinzugefügt)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Subject of the new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff des neuen Tickets</translation>
     </message>
     <message>
         <source>For a new user</source>
-        <translation type="unfinished"></translation>
+        <translation>Für einen neuen Benutzer</translation>
     </message>
     <message>
         <source>Create a Zendesk user for the caller first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst einen Zendesk-Benutzer für den Anrufer anlegen</translation>
     </message>
     <message>
         <source>New user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Benutzers</translation>
     </message>
     <message>
         <source>New user&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des neuen Benutzers</translation>
     </message>
     <message>
         <source>New user&apos;s e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des neuen Benutzers (optional)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail</translation>
     </message>
     <message>
         <source>For the chosen user, the caller, or the new user (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den gewählten Benutzer, den Anrufer oder den neuen Benutzer (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff</translation>
     </message>
     <message>
         <source>  (caller)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (Anrufer)</translation>
     </message>
     <message>
         <source>Caller&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets des Anrufers</translation>
     </message>
     <message>
         <source>Caller&apos;s tickets (reading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets des Anrufers (wird gelesen…)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Tickets</translation>
     </message>
     <message>
         <source>Their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Tickets</translation>
     </message>
     <message>
         <source>Reading the user&apos;s tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets des Benutzers werden gelesen…</translation>
     </message>
     <message>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket wird erstellt…</translation>
     </message>
     <message>
         <source>Attaching the call to #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf wird an #%1 angehängt…</translation>
     </message>
     <message>
         <source>Ticket #%1 has no requester to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 hat keinen Anfragenden, der angerufen werden kann</translation>
     </message>
     <message>
         <source>The requester of #%1 has no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragende von #%1 hat keine Telefonnummer</translation>
     </message>
     <message>
         <source>Could not read the requester: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragende konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::CallerPicker</name>
     <message>
         <source>Users who share the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer mit der Nummer des Anrufers</translation>
     </message>
     <message>
         <source>These users share the caller&apos;s number — who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benutzer haben die Nummer des Anrufers — wer ruft an?</translation>
     </message>
     <message>
         <source>Reading their tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Tickets werden gelesen…</translation>
     </message>
     <message>
         <source>Current caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Anrufer</translation>
     </message>
     <message>
         <source>This is the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Anrufer</translation>
     </message>
     <message>
         <source>%1 is the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Anrufer</translation>
     </message>
     <message>
         <source>Their tickets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Tickets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Tickets</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ConnectionTest</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Signs in to Zendesk with this URL, e-mail and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit dieser URL, E-Mail und diesem API-Token bei Zendesk an</translation>
     </message>
     <message>
         <source>Fill in the Zendesk URL and e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Zendesk-URL und die E-Mail ein.</translation>
     </message>
     <message>
         <source>Signing in to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei Zendesk…</translation>
     </message>
     <message>
         <source>Type the API token first (none is stored for this account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das API-Token ein (für dieses Konto ist keines gespeichert).</translation>
     </message>
     <message>
         <source>✔ Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Angemeldet: %1</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ContactCard</name>
     <message>
         <source>Current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Kontakt</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Choose another user as the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Benutzer als Anrufer wählen</translation>
     </message>
     <message>
         <source>Choose which of the users with this number is calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, welcher der Benutzer mit dieser Nummer anruft</translation>
     </message>
     <message>
         <source>Open user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer öffnen</translation>
     </message>
     <message>
         <source>Open the caller in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anrufer in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Call the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anrufer anrufen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the ticket candidate in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Das vorgeschlagene Ticket in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Open the linked ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Das verknüpfte Ticket in Zendesk öffnen</translation>
     </message>
     <message>
         <source>New ticket instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen neues Ticket</translation>
     </message>
     <message>
         <source>Move the call to a new ticket for the same caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf in ein neues Ticket für denselben Anrufer verschieben</translation>
     </message>
     <message>
         <source>Attach to another ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderes Ticket anhängen…</translation>
     </message>
     <message>
         <source>Move the call to another ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf in ein anderes Ticket verschieben</translation>
     </message>
     <message>
         <source>Different caller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Anrufer…</translation>
     </message>
     <message>
         <source>Say who really called</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeben, wer wirklich angerufen hat</translation>
     </message>
     <message>
         <source>Caller&apos;s recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Tickets des Anrufers</translation>
     </message>
     <message>
         <source>Show recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Tickets anzeigen</translation>
     </message>
     <message>
         <source>Read the caller&apos;s recent tickets from Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Tickets des Anrufers aus Zendesk lesen</translation>
     </message>
     <message>
         <source>The caller&apos;s recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Tickets des Anrufers</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket öffnen</translation>
     </message>
     <message>
         <source>Open the chosen ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Ticket in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Call about ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ticket anrufen</translation>
     </message>
     <message>
         <source>Call the caller; the call is added to the chosen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anrufer anrufen; der Anruf wird dem gewählten Ticket hinzugefügt</translation>
     </message>
     <message>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf</translation>
     </message>
     <message>
         <source>The contact flow names them %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Contact Flow nennt sie %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>The caller has no tickets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer hat noch keine Tickets</translation>
     </message>
     <message>
         <source>Wrong? Correct it now or shortly after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch? Korrigieren Sie es jetzt oder kurz nach dem Anruf</translation>
     </message>
     <message>
         <source>Wrong? Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch? Bis %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ContactPanel</name>
     <message>
         <source>Current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Kontakt</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1</translation>
     </message>
     <message>
         <source>ticket #%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1 (neu)</translation>
     </message>
     <message>
         <source>ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket #%1</translation>
     </message>
     <message>
         <source>user #%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer #%1 (neu)</translation>
     </message>
     <message>
         <source>user #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer #%1</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Ticket</translation>
     </message>
     <message>
         <source>Recent ticket reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ticket wiederverwendet</translation>
     </message>
     <message>
         <source>Ticket from the IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket aus der IVR</translation>
     </message>
     <message>
         <source>Ticket followed the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket ist der Weiterleitung gefolgt</translation>
     </message>
     <message>
         <source>Attached to the chosen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>An das gewählte Ticket angehängt</translation>
     </message>
     <message>
         <source>Waiting for your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Ihre Auswahl</translation>
     </message>
     <message>
         <source>Ticket created at the end of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket am Ende des Anrufs erstellt</translation>
     </message>
     <message>
         <source>Call details added</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufdetails hinzugefügt</translation>
     </message>
     <message>
         <source>Nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geschrieben</translation>
     </message>
     <message>
         <source>Not written to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Zendesk geschrieben</translation>
     </message>
     <message>
         <source>Unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Ergebnis</translation>
     </message>
     <message>
         <source>Contact on show</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Kontakt</translation>
     </message>
     <message>
         <source>Several contacts at once: choose the one to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kontakte gleichzeitig: Wählen Sie den anzuzeigenden aus</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Link corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung korrigiert</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::DialBar</name>
     <message>
         <source>Sign in to Amazon Connect first: the softphone cannot call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst bei Amazon Connect an: Das Softphone kann noch nicht anrufen</translation>
     </message>
     <message>
         <source>Cannot call now: the softphone is busy with a contact (%1). Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf jetzt nicht möglich: Das Softphone ist mit einem Kontakt beschäftigt (%1). Schließen Sie ihn zuerst ab.</translation>
     </message>
     <message>
         <source>Cannot call now: the softphone reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf jetzt nicht möglich: Das Softphone meldet einen Fehler</translation>
     </message>
     <message>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzurufende Nummer</translation>
     </message>
     <message>
         <source>A phone number in any usual format (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer in einem beliebigen üblichen Format (Ctrl+D)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Call the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer anrufen</translation>
     </message>
     <message>
         <source>Call the number through the softphone (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer über das Softphone anrufen (Ctrl+D)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::FirstRunWizard</name>
     <message>
         <source>Set up Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge einrichten</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <source>Starts Callbridge against a local sandbox; no account is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet Callbridge mit einer lokalen Sandbox; kein Konto erforderlich</translation>
     </message>
     <message>
         <source>Welcome to Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Callbridge</translation>
     </message>
     <message>
         <source>Callbridge shows the Amazon Connect softphone and links every call to the right Zendesk user and ticket.
@@ -686,27 +686,34 @@ To set it up you need:
   • your Zendesk URL, your Zendesk e-mail and an API token.
 
 No account at hand? &quot;Try the demo&quot; runs Callbridge against a local sandbox that plays Zendesk and Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge zeigt das Amazon-Connect-Softphone an und verknüpft jeden Anruf mit dem richtigen Zendesk-Benutzer und -Ticket.
+
+Für die Einrichtung benötigen Sie:
+  • die URL Ihrer Amazon-Connect-Instanz,
+  • einen Origin, den Ihr Connect-Administrator für das Softphone freigegeben hat,
+  • Ihre Zendesk-URL, Ihre Zendesk-E-Mail und ein API-Token.
+
+Kein Konto zur Hand? „Demo ausprobieren“ startet Callbridge mit einer lokalen Sandbox, die Zendesk und Connect simuliert.</translation>
     </message>
     <message>
         <source>Amazon Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Connect</translation>
     </message>
     <message>
         <source>The instance agents sign in to. Both forms work: https://ALIAS.my.connect.aws and https://ALIAS.awsapps.com (Callbridge adds /connect for the latter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Instanz, bei der sich die Agents anmelden. Beide Formen funktionieren: https://ALIAS.my.connect.aws und https://ALIAS.awsapps.com (bei Letzterer ergänzt Callbridge /connect).</translation>
     </message>
     <message>
         <source>The softphone will load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Softphone lädt %1</translation>
     </message>
     <message>
         <source>Host origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-Origin</translation>
     </message>
     <message>
         <source>Callbridge hosts the softphone as an https origin of your choice, for example https://callbridge.your-company.example. Nothing needs to be served there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge stellt das Softphone unter einem https-Origin Ihrer Wahl bereit, zum Beispiel https://callbridge.your-company.example. Dort muss nichts ausgeliefert werden.</translation>
     </message>
     <message>
         <source>Connect only lets approved origins embed the softphone. Ask your Connect administrator to add this origin once:
@@ -714,1028 +721,1032 @@ No account at hand? &quot;Try the demo&quot; runs Callbridge against a local san
   2. Approved origins → Add origin,
   3. enter the origin exactly as above and save.
 Without it the softphone stays blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect erlaubt nur freigegebenen Origins, das Softphone einzubetten. Bitten Sie Ihren Connect-Administrator, diesen Origin einmalig hinzuzufügen:
+  1. AWS-Konsole → Amazon Connect → Ihre Instanz,
+  2. Approved origins → Add origin,
+  3. den Origin genau wie oben eingeben und speichern.
+Ohne diesen Schritt bleibt das Softphone leer.</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>The Zendesk account Callbridge writes tickets as. Create an API token in Zendesk&apos;s Admin Center → Apps and integrations → Zendesk API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zendesk-Konto, unter dem Callbridge Tickets schreibt. Erstellen Sie ein API-Token in Zendesk unter Admin Center → Apps und Integrationen → Zendesk API.</translation>
     </message>
     <message>
         <source>Zendesk API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk-API-Token</translation>
     </message>
     <message>
         <source>Kept in the system keychain for this Zendesk and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Systems für dieses Zendesk und diese E-Mail aufbewahrt</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Finish saves the settings to %1 and the API token to the system keychain. Everything else can be changed later in Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>„Fertigstellen“ speichert die Einstellungen in %1 und das API-Token im Schlüsselbund des Systems. Alles andere können Sie später unter Einstellungen… ändern</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>The settings are saved, but not the API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen sind gespeichert, das API-Token jedoch nicht: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::MainWindow</name>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
     <message>
         <source>Agent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Modus</translation>
     </message>
     <message>
         <source>Connecting to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit Zendesk wird hergestellt…</translation>
     </message>
     <message>
         <source>Ignored a softphone message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Nachricht ignoriert: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Signed in to Zendesk as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Zendesk angemeldet als %1</translation>
     </message>
     <message>
         <source>No call to apply this to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Anruf, auf den dies angewendet werden kann</translation>
     </message>
     <message>
         <source>Sent to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>An Zendesk gesendet…</translation>
     </message>
     <message>
         <source>&amp;Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callbridge</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Callbridge</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anruf</translation>
     </message>
     <message>
         <source>&amp;Search Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk &amp;durchsuchen</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Ticket</translation>
     </message>
     <message>
         <source>&amp;Attach to the chosen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>An das gewählte Ticket an&amp;hängen</translation>
     </message>
     <message>
         <source>&amp;Dial a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;wählen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Amazon Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Connect</translation>
     </message>
     <message>
         <source>The softphone is not signed in: calls cannot reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Softphone ist nicht angemeldet: Anrufe können Sie nicht erreichen.</translation>
     </message>
     <message>
         <source>Sign in to Amazon Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Amazon Connect anmelden</translation>
     </message>
     <message>
         <source>Opens the Amazon Connect sign-in window</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Anmeldefenster von Amazon Connect</translation>
     </message>
     <message>
         <source>Sign in to Amazon Connect in the window that opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im geöffneten Fenster bei Amazon Connect an</translation>
     </message>
     <message>
         <source>The softphone could not place the call (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Softphone konnte den Anruf nicht tätigen (%1)</translation>
     </message>
     <message>
         <source>No Zendesk address is set: cannot open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zendesk-Adresse festgelegt: Zendesk kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Zendesk could not be opened in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk konnte nicht im Browser geöffnet werden</translation>
     </message>
     <message>
         <source>Who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer ruft an?</translation>
     </message>
     <message>
         <source>Attach to another ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>An anderes Ticket anhängen</translation>
     </message>
     <message>
         <source>Ticket number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer:</translation>
     </message>
     <message>
         <source>Different caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer Anrufer</translation>
     </message>
     <message>
         <source>The caller&apos;s Zendesk user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk-Benutzer-ID des Anrufers:</translation>
     </message>
     <message>
         <source>Corrections are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen sind nicht verfügbar</translation>
     </message>
     <message>
         <source>Correction sent to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur an Zendesk gesendet…</translation>
     </message>
     <message>
         <source>Cannot call &quot;%1&quot;: not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht angerufen werden: keine Telefonnummer</translation>
     </message>
     <message>
         <source>Calling %1 — the call will be added to ticket #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angerufen — der Anruf wird Ticket #%2 hinzugefügt</translation>
     </message>
     <message>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angerufen…</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::Notifier</name>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Anruf</translation>
     </message>
     <message>
         <source>Zendesk has not taken the call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk hat den Anruf noch nicht übernommen</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not written to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Zendesk geschrieben</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::PopupWindow</name>
     <message>
         <source>(no page yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch keine Seite)</translation>
     </message>
     <message>
         <source>%1 — Callbridge softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Callbridge-Softphone</translation>
     </message>
     <message>
         <source>%1 — %2 — Callbridge softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — Callbridge-Softphone</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewChartsTab</name>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Zeitraums</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>One day, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tag, pro Stunde</translation>
     </message>
     <message>
         <source>Seven days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieben Tage, pro Tag</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Show the charts for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme für den Zeitraum anzeigen</translation>
     </message>
     <message>
         <source>Calls per period by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Zeitraum nach Ergebnis</translation>
     </message>
     <message>
         <source>Share of automatic, agent and corrected links</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil automatischer, vom Agent gesetzter und korrigierter Verknüpfungen</translation>
     </message>
     <message>
         <source>Calls per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Agent</translation>
     </message>
     <message>
         <source>Calls per period, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Zeitraum, Zahlen</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Link share, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfungsanteil, Zahlen</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Calls per agent, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Agent, Zahlen</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>Calls per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Tag nach Ergebnis</translation>
     </message>
     <message>
         <source>Calls per hour by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Stunde nach Ergebnis</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>By the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Agent</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verknüpft</translation>
     </message>
     <message>
         <source>How calls were linked (%1 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Anrufe verknüpft wurden (%1 Anrufe)</translation>
     </message>
     <message>
         <source>Calls per agent (the %1 busiest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Agent (die %1 aktivsten)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewDetailPane</name>
     <message>
         <source>Shared numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Geteilte Nummern</translation>
     </message>
     <message>
         <source>IVR tickets refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte IVR-Tickets</translation>
     </message>
     <message>
         <source>Forced creations</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzwungene Erstellungen</translation>
     </message>
     <message>
         <source>Anonymous callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme Anrufer</translation>
     </message>
     <message>
         <source>Failed writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Schreibvorgänge</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>New users with a close number</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Benutzer mit ähnlicher Nummer</translation>
     </message>
     <message>
         <source>Select a decision to see its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Entscheidung aus, um den zugehörigen Kontakt anzuzeigen.</translation>
     </message>
     <message>
         <source>Contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdetails</translation>
     </message>
     <message>
         <source>Timeline, decisions, writes, corrections and reviews of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf, Entscheidungen, Schreibvorgänge, Korrekturen und Prüfungen des Kontakts</translation>
     </message>
     <message>
         <source>Open &amp;ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Open ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Open &amp;caller in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufer in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Open caller in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer in Zendesk öffnen</translation>
     </message>
     <message>
         <source>Contact %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt %1 — %2, %3</translation>
     </message>
     <message>
         <source>Worth a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfenswert: %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>  (no events recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine Ereignisse erfasst)</translation>
     </message>
     <message>
         <source>, queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Warteschlange %1</translation>
     </message>
     <message>
         <source>, agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Agent %1</translation>
     </message>
     <message>
         <source>, action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Aktion %1</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>, user created</source>
-        <translation type="unfinished"></translation>
+        <translation>, Benutzer erstellt</translation>
     </message>
     <message>
         <source>    reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Grund: %1</translation>
     </message>
     <message>
         <source>    notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    Hinweis: %1</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibvorgänge</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (keine)</translation>
     </message>
     <message>
         <source> (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Versuch %1)</translation>
     </message>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>: Zendesk answered “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>: Zendesk antwortete „%1“</translation>
     </message>
     <message>
         <source>  %1  to ticket %2, user %3 by %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  zu Ticket %2, Benutzer %3 durch %4: %5</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>  not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  noch nicht geprüft</translation>
     </message>
     <message>
         <source>  %1  reviewed by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  geprüft von %2%3</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewFilterBar</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Filter from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab einem Datum filtern</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab Datum</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Filter up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu einem Datum filtern</translation>
     </message>
     <message>
         <source>To date (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Datum (einschließlich)</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>agent username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername des Agents</translation>
     </message>
     <message>
         <source>Only this agent&apos;s decisions (exact username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entscheidungen dieses Agents (exakter Benutzername)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>+E.164 or last digits</source>
-        <translation type="unfinished"></translation>
+        <translation>+E.164 oder letzte Ziffern</translation>
     </message>
     <message>
         <source>A whole number starting with +, or the last digits of the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Nummer beginnend mit + oder die letzten Ziffern der Nummer des Anrufers</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticketnummer</translation>
     </message>
     <message>
         <source>Only decisions about this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Entscheidungen zu diesem Ticket</translation>
     </message>
     <message>
         <source>Text in reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Grund</translation>
     </message>
     <message>
         <source>text in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Text im Grund</translation>
     </message>
     <message>
         <source>Decisions whose reason contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen, deren Grund diesen Text enthält</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Ergebnis</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Any mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Modus</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter anwenden</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewQueueTab</name>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Auffälligkeit</translation>
     </message>
     <message>
         <source>Which links worth a look the queue shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche prüfenswerten Verknüpfungen die Warteschlange anzeigt</translation>
     </message>
     <message>
         <source>Every concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Auffälligkeiten</translation>
     </message>
     <message>
         <source>Include &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geprüfte einbeziehen</translation>
     </message>
     <message>
         <source>Include reviewed contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüfte Kontakte einbeziehen</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfwarteschlange</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfnotiz</translation>
     </message>
     <message>
         <source>note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Approve: mark the contact reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen: Kontakt als geprüft markieren</translation>
     </message>
     <message>
         <source>Re&amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu verknüpfen…</translation>
     </message>
     <message>
         <source>Relink to another ticket or user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem anderen Ticket oder Benutzer verknüpfen</translation>
     </message>
     <message>
         <source>Retry &amp;failed write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlgeschlagenen Schreibvorgang wiederholen</translation>
     </message>
     <message>
         <source>Retry failed write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagenen Schreibvorgang wiederholen</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Warteschlange</translation>
     </message>
     <message>
         <source>Relinking needs a Zendesk account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verknüpfen erfordert ein Zendesk-Konto</translation>
     </message>
     <message>
         <source>Retrying needs a Zendesk account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen erfordert ein Zendesk-Konto</translation>
     </message>
     <message>
         <source>Could not mark %1 reviewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht als geprüft markiert werden: %2</translation>
     </message>
     <message>
         <source>Marked %1 reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als geprüft markiert.</translation>
     </message>
     <message>
         <source>the call from %1 (contact %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf von %1 (Kontakt %2)</translation>
     </message>
     <message>
         <source>Relinking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird neu verknüpft…</translation>
     </message>
     <message>
         <source>Relink failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verknüpfen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Sending %1 again…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut gesendet…</translation>
     </message>
     <message>
         <source>Retry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewRelinkDialog</name>
     <message>
         <source>Relink call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf neu verknüpfen</translation>
     </message>
     <message>
         <source>Move the link of %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung von %1 verschieben zu:</translation>
     </message>
     <message>
         <source>Another &amp;ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes &amp;Ticket</translation>
     </message>
     <message>
         <source>Attach the call to another ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Anruf einem anderen Ticket zuordnen</translation>
     </message>
     <message>
         <source>Another ca&amp;ller (Zendesk user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderer &amp;Anrufer (Zendesk-Benutzer)</translation>
     </message>
     <message>
         <source>The caller was another Zendesk user</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anrufer war ein anderer Zendesk-Benutzer</translation>
     </message>
     <message>
         <source>A &amp;new ticket for the same caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein &amp;neues Ticket für denselben Anrufer</translation>
     </message>
     <message>
         <source>Create a new ticket for the same caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Ticket für denselben Anrufer erstellen</translation>
     </message>
     <message>
         <source>Ticket or user number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket- oder Benutzernummer</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Written to the journal and the old ticket&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in das Journal und die Notiz des alten Tickets geschrieben</translation>
     </message>
     <message>
         <source>&amp;Relink</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;verknüpfen</translation>
     </message>
     <message>
         <source>Relink</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu verknüpfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund:</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer</translation>
     </message>
     <message>
         <source>Outcome / mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis / Modus</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewWindow</name>
     <message>
         <source>Callbridge review — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge-Prüfung — %1</translation>
     </message>
     <message>
         <source>Review views</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfansichten</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the filtered decisions as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gefilterten Entscheidungen als CSV exportieren</translation>
     </message>
     <message>
         <source>Number of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Entscheidungen</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungen</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlange</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagramme</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The review failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not count the decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen konnten nicht gezählt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung passt</numerusform>
+            <numerusform>%n Entscheidungen passen</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV nicht geschrieben: %1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::SecretField</name>
     <message>
         <source>Fill in the account above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllen Sie zuerst das Konto oben aus.</translation>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche im Schlüsselbund des Systems…</translation>
     </message>
     <message>
         <source>Stored in the system keychain for %1 at %2; type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems für %1 bei %2 gespeichert; tippen Sie, um es zu ersetzen.</translation>
     </message>
     <message>
         <source>(stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gespeichert)</translation>
     </message>
     <message>
         <source>None stored for %1 at %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 bei %2 ist noch nichts gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the secret has no account to be stored for</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Geheimnis gibt es kein Konto, unter dem es gespeichert werden kann</translation>
     </message>
     <message>
         <source>the system keychain refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems hat es abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::SettingField</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 Default: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Standard: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::SettingsDialog</name>
     <message>
         <source>Callbridge settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge-Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>Settings file: %1 — changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsdatei: %1 — Änderungen gelten ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberfläche</translation>
     </message>
     <message>
         <source>Zendesk API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk-API-Token</translation>
     </message>
     <message>
         <source>Kept in the system keychain for this Zendesk and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems für dieses Zendesk und diese E-Mail-Adresse gespeichert</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Team database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort der Team-Datenbank</translation>
     </message>
     <message>
         <source>Kept in the system keychain for the database&apos;s user and host</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Systems für Benutzer und Host der Datenbank gespeichert</translation>
     </message>
     <message>
         <source>Set the database above first: the password is kept for its user and host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst oben die Datenbank fest: Das Passwort wird für deren Benutzer und Host gespeichert.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>the settings file is saved, but not the API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungsdatei ist gespeichert, aber nicht das API-Token: %1</translation>
     </message>
     <message>
         <source>the settings file is saved, but not the team database password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungsdatei ist gespeichert, aber nicht das Passwort der Team-Datenbank: %1</translation>
     </message>
     <message>
         <source>Saved to %1; the changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gespeichert; die Änderungen gelten ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::TrayIcon</name>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
     <message>
         <source>&amp;Show Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge &amp;anzeigen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Softphone not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone nicht angemeldet</translation>
     </message>
 </context>
 <context>
@@ -1749,223 +1760,223 @@ Without it the softphone stays blank.</source>
     <name>callbridge::ui::viewtext</name>
     <message>
         <source>from the IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>aus der IVR</translation>
     </message>
     <message>
         <source>followed the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>der Weiterleitung gefolgt</translation>
     </message>
     <message>
         <source>the caller&apos;s recent ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>das letzte Ticket des Anrufers</translation>
     </message>
     <message>
         <source>Dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gewählt</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Klingelt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <source>After the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Anruf</translation>
     </message>
     <message>
         <source>On the call — looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch — Suche läuft</translation>
     </message>
     <message>
         <source>On the call — your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch — Ihre Auswahl</translation>
     </message>
     <message>
         <source>On the call — linking</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch — wird verknüpft</translation>
     </message>
     <message>
         <source>On the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch</translation>
     </message>
     <message>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer #%1</translation>
     </message>
     <message>
         <source>Withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückte Nummer</translation>
     </message>
     <message>
         <source>Not looked up in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in Zendesk gesucht</translation>
     </message>
     <message>
         <source>Looking up the caller in Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer wird in Zendesk gesucht…</translation>
     </message>
     <message>
         <source>The caller&apos;s number is withheld: nobody to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Anrufers ist unterdrückt: Es kann niemand gesucht werden</translation>
     </message>
     <message>
         <source>No Zendesk user has %1 — find them, or create one with the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zendesk-Benutzer hat %1 — suchen Sie ihn oder erstellen Sie einen mit dem Ticket</translation>
     </message>
     <message>
         <source>No Zendesk user has %1 — New user will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zendesk-Benutzer hat %1 — ein neuer Benutzer wird erstellt</translation>
     </message>
     <message>
         <source>No Zendesk user has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zendesk-Benutzer hat %1</translation>
     </message>
     <message>
         <source>Identified by phone %1 (caller ID, unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert über Telefon %1 (Anrufer-ID, nicht verifiziert)</translation>
     </message>
     <message>
         <source>The number you called, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen angerufene Nummer, %1</translation>
     </message>
     <message>
         <source>Identified from the contact flow (zendesk_user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert über den Kontaktfluss (zendesk_user)</translation>
     </message>
     <message>
         <source>Identified by e-mail from the contact flow (customer_email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert über die E-Mail-Adresse aus dem Kontaktfluss (customer_email)</translation>
     </message>
     <message>
         <source>Identified by the number given in the contact flow (customer_number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert über die im Kontaktfluss angegebene Nummer (customer_number)</translation>
     </message>
     <message>
         <source>The requester of the transferred call&apos;s ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anfragende des Tickets des weitergeleiteten Anrufs</translation>
     </message>
     <message>
         <source>Chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihnen ausgewählt</translation>
     </message>
     <message>
         <source>The user of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer dieses Anrufs</translation>
     </message>
     <message>
         <source> — remembered from an earlier call</source>
-        <translation type="unfinished"></translation>
+        <translation> — von einem früheren Anruf übernommen</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1)</translation>
     </message>
     <message>
         <source>Ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <source>Ticket %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 — %2</translation>
     </message>
     <message>
         <source>Linked to a new ticket (dry run: nothing sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem neuen Ticket verknüpft (Testlauf: nichts gesendet)</translation>
     </message>
     <message>
         <source>Linked to new ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit neuem Ticket %1 verknüpft</translation>
     </message>
     <message>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ticket %1 verknüpft</translation>
     </message>
     <message>
         <source>Sending to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an Zendesk gesendet…</translation>
     </message>
     <message>
         <source>Sent to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>An Zendesk gesendet</translation>
     </message>
     <message>
         <source>Waiting for Zendesk — %1; nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Zendesk — %1; es geht nichts verloren</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>1 other user shares this number</source>
-        <translation type="unfinished"></translation>
+        <translation>1 weiterer Benutzer hat dieselbe Nummer</translation>
     </message>
     <message>
         <source>%1 other users share this number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weitere Benutzer haben dieselbe Nummer</translation>
     </message>
     <message>
         <source>When answered: the call goes to ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Annahme: Der Anruf wird Ticket #%1 zugeordnet</translation>
     </message>
     <message>
         <source>When answered: a new user and a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Annahme: ein neuer Benutzer und ein neues Ticket</translation>
     </message>
     <message>
         <source>When answered: a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Annahme: ein neues Ticket</translation>
     </message>
     <message>
         <source>When answered: nothing is written to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Annahme: Es wird nichts in Zendesk geschrieben</translation>
     </message>
     <message>
         <source>organisation #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation #%1</translation>
     </message>
     <message>
         <source>Outgoing call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehender Anruf an %1</translation>
     </message>
     <message>
         <source>Incoming call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehender Anruf von %1</translation>
     </message>
     <message>
         <source>Not corrected: this call is not known any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: Dieser Anruf ist nicht mehr bekannt</translation>
     </message>
     <message>
         <source>Not corrected: the call is not linked to a ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: Der Anruf ist noch mit keinem Ticket verknüpft</translation>
     </message>
     <message>
         <source>Not corrected: the time for corrections has passed (a supervisor can still move it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: Die Frist für Korrekturen ist abgelaufen (ein Supervisor kann ihn noch verschieben)</translation>
     </message>
     <message>
         <source>Not corrected: the call is already linked there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: Der Anruf ist bereits dort verknüpft</translation>
     </message>
     <message>
         <source>Not corrected: give a ticket number or a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: Geben Sie eine Ticketnummer oder einen Benutzer an</translation>
     </message>
     <message>
         <source>Not corrected: it does not say who made it (sign in to Zendesk first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht korrigiert: Es ist nicht angegeben, wer sie vorgenommen hat (melden Sie sich zuerst bei Zendesk an)</translation>
     </message>
 </context>
 </TS>

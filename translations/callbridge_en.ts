@@ -23,7 +23,9 @@
     <message numerus="yes">
         <source>%n decision(s) match</source>
         <translation>
-            <numerusform>%n decision matches</numerusform><numerusform>%n decisions match</numerusform></translation>
+            <numerusform>%n decision matches</numerusform>
+            <numerusform>%n decisions match</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -5,677 +5,677 @@
     <name>LinkCorrection</name>
     <message>
         <source>The correction is on its way to Zendesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La correction est en cours d&apos;envoi à Zendesk.</translation>
     </message>
     <message>
         <source>This call is not known here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appel est inconnu ici.</translation>
     </message>
     <message>
         <source>The call is not linked to a ticket yet: there is nothing to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel n&apos;est encore lié à aucun ticket&#xa0;: il n&apos;y a rien à corriger.</translation>
     </message>
     <message>
         <source>The correction window for this call has closed; a supervisor can still relink it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de correction de cet appel est écoulé&#xa0;; un superviseur peut encore le lier à nouveau.</translation>
     </message>
     <message>
         <source>The call is already linked there.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appel y est déjà lié.</translation>
     </message>
     <message>
         <source>Give the ticket or user number to move the call to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le numéro du ticket ou de l&apos;utilisateur vers lequel déplacer l&apos;appel.</translation>
     </message>
     <message>
         <source>A correction must name who makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction doit indiquer qui l&apos;effectue.</translation>
     </message>
 </context>
 <context>
     <name>callbridge</name>
     <message>
         <source>Callbridge — sandbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge — bac à sable %1</translation>
     </message>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
 </context>
 <context>
     <name>callbridge::app::DesktopShell</name>
     <message>
         <source>Settings saved; they apply when Callbridge starts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés&#xa0;; ils s&apos;appliqueront au prochain démarrage de Callbridge</translation>
     </message>
 </context>
 <context>
     <name>callbridge::app::ReviewRelinker</name>
     <message>
         <source>relinking needs a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle liaison nécessite un journal</translation>
     </message>
     <message>
         <source>the call&apos;s events are not in the team database yet</source>
-        <translation type="unfinished"></translation>
+        <translation>les événements de l&apos;appel ne sont pas encore dans la base de données de l&apos;équipe</translation>
     </message>
     <message>
         <source>not signed in to Zendesk yet; try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connecté à Zendesk&#xa0;; réessayez dans un instant</translation>
     </message>
     <message>
         <source>a correction of this call is already on its way</source>
-        <translation type="unfinished"></translation>
+        <translation>une correction de cet appel est déjà en cours d&apos;envoi</translation>
     </message>
 </context>
 <context>
     <name>callbridge::review::OutboxReviewActions</name>
     <message>
         <source>Zendesk accepted %1 (#%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk a accepté %1 (#%2).</translation>
     </message>
     <message>
         <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écriture %1 n&apos;a pas été enregistrée avec son contenu&#xa0;; elle ne peut pas être renvoyée d&apos;ici</translation>
     </message>
     <message>
         <source>relinking is not available in this build</source>
-        <translation type="unfinished"></translation>
+        <translation>la nouvelle liaison n&apos;est pas disponible dans cette version</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::AboutDialog</name>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
     <message>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <source>Qt WebEngine</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt WebEngine</translation>
     </message>
     <message>
         <source>Chromium</source>
-        <translation type="unfinished"></translation>
+        <translation>Chromium</translation>
     </message>
     <message>
         <source>Amazon Connect Streams</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Connect Streams</translation>
     </message>
     <message>
         <source>About Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Callbridge</translation>
     </message>
     <message>
         <source>Settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres</translation>
     </message>
     <message>
         <source>System-wide settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres à l&apos;échelle du système</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Softphone profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil du softphone</translation>
     </message>
     <message>
         <source>Callbridge logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo de Callbridge</translation>
     </message>
     <message>
         <source>Callbridge links Amazon Connect calls to Zendesk tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge lie les appels Amazon Connect aux tickets Zendesk.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::AgentPanel</name>
     <message>
         <source>Create ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un ticket</translation>
     </message>
     <message>
         <source>Attach to ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre au ticket</translation>
     </message>
     <message>
         <source>Set as caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme appelant</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>User search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche d&apos;utilisateurs&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utilisateur trouvé</numerusform>
+            <numerusform>%n utilisateurs trouvés</numerusform>
         </translation>
     </message>
     <message>
         <source>Ticket search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la recherche de tickets&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not list the user&apos;s tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les tickets de l&apos;utilisateur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) requested by this user</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ticket demandé par cet utilisateur</numerusform>
+            <numerusform>%n tickets demandés par cet utilisateur</numerusform>
         </translation>
     </message>
     <message>
         <source>Name, e-mail, phone, ticket number or subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, e-mail, téléphone, numéro de ticket ou objet</translation>
     </message>
     <message>
         <source>Search Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans Zendesk</translation>
     </message>
     <message>
         <source>Search users and tickets (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs et des tickets (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search users and tickets (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des utilisateurs et des tickets (Enter)</translation>
     </message>
     <message>
         <source>The chosen user is the one calling</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur choisi est celui qui appelle</translation>
     </message>
     <message>
         <source>Add the call to the chosen ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;appel au ticket choisi (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call the chosen user, or the requester of the chosen ticket (the call is added to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler l&apos;utilisateur choisi ou le demandeur du ticket choisi (l&apos;appel y est ajouté)</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket</translation>
     </message>
     <message>
         <source>Subject of the new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du nouveau ticket</translation>
     </message>
     <message>
         <source>For a new user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un nouvel utilisateur</translation>
     </message>
     <message>
         <source>Create a Zendesk user for the caller first</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer d&apos;abord un utilisateur Zendesk pour l&apos;appelant</translation>
     </message>
     <message>
         <source>New user&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouvel utilisateur</translation>
     </message>
     <message>
         <source>New user&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone du nouvel utilisateur</translation>
     </message>
     <message>
         <source>New user&apos;s e-mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du nouvel utilisateur (facultatif)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>For the chosen user, the caller, or the new user (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;utilisateur choisi, l&apos;appelant ou le nouvel utilisateur (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objet</translation>
     </message>
     <message>
         <source>  (caller)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (appelant)</translation>
     </message>
     <message>
         <source>Caller&apos;s tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de l&apos;appelant</translation>
     </message>
     <message>
         <source>Caller&apos;s tickets (reading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets de l&apos;appelant (lecture…)</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>Tickets found</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets trouvés</translation>
     </message>
     <message>
         <source>Their tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses tickets</translation>
     </message>
     <message>
         <source>Reading the user&apos;s tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des tickets de l&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Creating the ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du ticket…</translation>
     </message>
     <message>
         <source>Attaching the call to #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de l&apos;appel au ticket #%1…</translation>
     </message>
     <message>
         <source>Ticket #%1 has no requester to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket #%1 n&apos;a pas de demandeur à appeler</translation>
     </message>
     <message>
         <source>The requester of #%1 has no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur du ticket #%1 n&apos;a pas de numéro de téléphone</translation>
     </message>
     <message>
         <source>Could not read the requester: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le demandeur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::CallerPicker</name>
     <message>
         <source>Users who share the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs ayant le même numéro que l&apos;appelant</translation>
     </message>
     <message>
         <source>These users share the caller&apos;s number — who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces utilisateurs ont le même numéro que l&apos;appelant — qui appelle&#xa0;?</translation>
     </message>
     <message>
         <source>Reading their tickets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de leurs tickets…</translation>
     </message>
     <message>
         <source>Current caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant actuel</translation>
     </message>
     <message>
         <source>This is the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est l&apos;appelant</translation>
     </message>
     <message>
         <source>%1 is the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est l&apos;appelant</translation>
     </message>
     <message>
         <source>Their tickets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire leurs tickets&#xa0;: %1</translation>
     </message>
     <message>
         <source>No tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun ticket</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ConnectionTest</name>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Signs in to Zendesk with this URL, e-mail and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte à Zendesk avec cette URL, cet e-mail et ce jeton d&apos;API</translation>
     </message>
     <message>
         <source>Fill in the Zendesk URL and e-mail first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez d&apos;abord l&apos;URL et l&apos;e-mail Zendesk.</translation>
     </message>
     <message>
         <source>Signing in to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Zendesk…</translation>
     </message>
     <message>
         <source>Type the API token first (none is stored for this account).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord le jeton d&apos;API (aucun n&apos;est enregistré pour ce compte).</translation>
     </message>
     <message>
         <source>✔ Signed in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ContactCard</name>
     <message>
         <source>Current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact en cours</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <source>Choose another user as the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre utilisateur comme appelant</translation>
     </message>
     <message>
         <source>Choose which of the users with this number is calling</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir lequel des utilisateurs ayant ce numéro appelle</translation>
     </message>
     <message>
         <source>Open user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Open the caller in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;appelant dans Zendesk</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call the caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler l&apos;appelant</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the ticket candidate in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket proposé dans Zendesk</translation>
     </message>
     <message>
         <source>Open the linked ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket lié dans Zendesk</translation>
     </message>
     <message>
         <source>New ticket instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Plutôt un nouveau ticket</translation>
     </message>
     <message>
         <source>Move the call to a new ticket for the same caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;appel vers un nouveau ticket pour le même appelant</translation>
     </message>
     <message>
         <source>Attach to another ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à un autre ticket…</translation>
     </message>
     <message>
         <source>Move the call to another ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l&apos;appel vers un autre ticket</translation>
     </message>
     <message>
         <source>Different caller…</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre appelant…</translation>
     </message>
     <message>
         <source>Say who really called</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer qui a réellement appelé</translation>
     </message>
     <message>
         <source>Caller&apos;s recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets récents de l&apos;appelant</translation>
     </message>
     <message>
         <source>Show recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les tickets récents</translation>
     </message>
     <message>
         <source>Read the caller&apos;s recent tickets from Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les tickets récents de l&apos;appelant dans Zendesk</translation>
     </message>
     <message>
         <source>The caller&apos;s recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tickets récents de l&apos;appelant</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Open ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket</translation>
     </message>
     <message>
         <source>Open the chosen ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket choisi dans Zendesk</translation>
     </message>
     <message>
         <source>Call about ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler au sujet du ticket</translation>
     </message>
     <message>
         <source>Call the caller; the call is added to the chosen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler l&apos;appelant&#xa0;; l&apos;appel est ajouté au ticket choisi</translation>
     </message>
     <message>
         <source>No call</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel</translation>
     </message>
     <message>
         <source>The contact flow names them %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux de contacts l&apos;identifie comme %1</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>The caller has no tickets yet</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appelant n&apos;a encore aucun ticket</translation>
     </message>
     <message>
         <source>Wrong? Correct it now or shortly after the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;? Corrigez-la maintenant ou peu après l&apos;appel</translation>
     </message>
     <message>
         <source>Wrong? Until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;? Corrigeable jusqu&apos;à %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ContactPanel</name>
     <message>
         <source>Current contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact en cours</translation>
     </message>
     <message>
         <source>Contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1</translation>
     </message>
     <message>
         <source>ticket #%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket #%1 (nouveau)</translation>
     </message>
     <message>
         <source>ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ticket #%1</translation>
     </message>
     <message>
         <source>user #%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur #%1 (nouveau)</translation>
     </message>
     <message>
         <source>user #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur #%1</translation>
     </message>
     <message>
         <source>New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau ticket</translation>
     </message>
     <message>
         <source>Recent ticket reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket récent réutilisé</translation>
     </message>
     <message>
         <source>Ticket from the IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket issu de l&apos;IVR</translation>
     </message>
     <message>
         <source>Ticket followed the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket a suivi le transfert</translation>
     </message>
     <message>
         <source>Attached to the chosen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Joint au ticket choisi</translation>
     </message>
     <message>
         <source>Waiting for your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre choix</translation>
     </message>
     <message>
         <source>Ticket created at the end of the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket créé à la fin de l&apos;appel</translation>
     </message>
     <message>
         <source>Call details added</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;appel ajoutés</translation>
     </message>
     <message>
         <source>Nothing written</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Not written to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrit dans Zendesk</translation>
     </message>
     <message>
         <source>Unknown outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat inconnu</translation>
     </message>
     <message>
         <source>Contact on show</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact affiché</translation>
     </message>
     <message>
         <source>Several contacts at once: choose the one to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs contacts à la fois&#xa0;: choisissez celui à afficher</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Link corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison corrigée</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::DialBar</name>
     <message>
         <source>Sign in to Amazon Connect first: the softphone cannot call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord à Amazon Connect&#xa0;: le softphone ne peut pas encore appeler</translation>
     </message>
     <message>
         <source>Cannot call now: the softphone is busy with a contact (%1). Finish it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appeler maintenant&#xa0;: le softphone est occupé par un contact (%1). Terminez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>Cannot call now: the softphone reports an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appeler maintenant&#xa0;: le softphone signale une erreur</translation>
     </message>
     <message>
         <source>Number to call</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro à appeler</translation>
     </message>
     <message>
         <source>A phone number in any usual format (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone dans n&apos;importe quel format usuel (Ctrl+D)</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro</translation>
     </message>
     <message>
         <source>Call the number through the softphone (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro via le softphone (Ctrl+D)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::FirstRunWizard</name>
     <message>
         <source>Set up Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer Callbridge</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Starts Callbridge against a local sandbox; no account is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre Callbridge avec un bac à sable local&#xa0;; aucun compte n&apos;est nécessaire</translation>
     </message>
     <message>
         <source>Welcome to Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Callbridge</translation>
     </message>
     <message>
         <source>Callbridge shows the Amazon Connect softphone and links every call to the right Zendesk user and ticket.
@@ -686,27 +686,34 @@ To set it up you need:
   • your Zendesk URL, your Zendesk e-mail and an API token.
 
 No account at hand? &quot;Try the demo&quot; runs Callbridge against a local sandbox that plays Zendesk and Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge affiche le softphone Amazon Connect et lie chaque appel au bon utilisateur et au bon ticket Zendesk.
+
+Pour le configurer, il vous faut&#xa0;:
+  • l&apos;URL de votre instance Amazon Connect,
+  • une origine que votre administrateur Connect a approuvée pour le softphone,
+  • votre URL Zendesk, votre e-mail Zendesk et un jeton d&apos;API.
+
+Pas de compte sous la main&#xa0;? «&#xa0;Essayer la démo&#xa0;» lance Callbridge avec un bac à sable local qui joue le rôle de Zendesk et de Connect.</translation>
     </message>
     <message>
         <source>Amazon Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Connect</translation>
     </message>
     <message>
         <source>The instance agents sign in to. Both forms work: https://ALIAS.my.connect.aws and https://ALIAS.awsapps.com (Callbridge adds /connect for the latter).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance à laquelle les agents se connectent. Les deux formes fonctionnent&#xa0;: https://ALIAS.my.connect.aws et https://ALIAS.awsapps.com (Callbridge ajoute /connect pour la seconde).</translation>
     </message>
     <message>
         <source>The softphone will load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le softphone chargera %1</translation>
     </message>
     <message>
         <source>Host origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origine d&apos;hébergement</translation>
     </message>
     <message>
         <source>Callbridge hosts the softphone as an https origin of your choice, for example https://callbridge.your-company.example. Nothing needs to be served there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge héberge le softphone sous une origine https de votre choix, par exemple https://callbridge.your-company.example. Aucun contenu n&apos;a besoin d&apos;y être servi.</translation>
     </message>
     <message>
         <source>Connect only lets approved origins embed the softphone. Ask your Connect administrator to add this origin once:
@@ -714,1028 +721,1032 @@ No account at hand? &quot;Try the demo&quot; runs Callbridge against a local san
   2. Approved origins → Add origin,
   3. enter the origin exactly as above and save.
 Without it the softphone stays blank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect n&apos;autorise que les origines approuvées à intégrer le softphone. Demandez une fois à votre administrateur Connect d&apos;ajouter cette origine&#xa0;:
+  1. console AWS → Amazon Connect → votre instance,
+  2. Origines approuvées → Ajouter une origine,
+  3. saisissez l&apos;origine exactement comme ci-dessus et enregistrez.
+Sans cela, le softphone reste vide.</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>The Zendesk account Callbridge writes tickets as. Create an API token in Zendesk&apos;s Admin Center → Apps and integrations → Zendesk API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Zendesk sous lequel Callbridge écrit les tickets. Créez un jeton d&apos;API dans le Centre d&apos;administration de Zendesk → Applications et intégrations → API Zendesk.</translation>
     </message>
     <message>
         <source>Zendesk API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API Zendesk</translation>
     </message>
     <message>
         <source>Kept in the system keychain for this Zendesk and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système pour ce Zendesk et cet e-mail</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Finish saves the settings to %1 and the API token to the system keychain. Everything else can be changed later in Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Terminer&#xa0;» enregistre les paramètres dans %1 et le jeton d&apos;API dans le trousseau du système. Tout le reste peut être modifié plus tard dans Paramètres…</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The settings are saved, but not the API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres sont enregistrés, mais pas le jeton d&apos;API&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::MainWindow</name>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
     <message>
         <source>Agent mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode agent</translation>
     </message>
     <message>
         <source>Connecting to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à Zendesk…</translation>
     </message>
     <message>
         <source>Ignored a softphone message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du softphone ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Signed in to Zendesk as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Zendesk en tant que %1</translation>
     </message>
     <message>
         <source>No call to apply this to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel auquel appliquer cette action</translation>
     </message>
     <message>
         <source>Sent to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à Zendesk…</translation>
     </message>
     <message>
         <source>&amp;Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Callbridge</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;About Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>À pr&amp;opos de Callbridge</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>C&amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ppel</translation>
     </message>
     <message>
         <source>&amp;Search Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans Zendesk</translation>
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau ticket</translation>
     </message>
     <message>
         <source>&amp;Attach to the chosen ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre au ticket choisi</translation>
     </message>
     <message>
         <source>&amp;Dial a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Composer un numéro</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Amazon Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Amazon Connect</translation>
     </message>
     <message>
         <source>The softphone is not signed in: calls cannot reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le softphone n&apos;est pas connecté&#xa0;: les appels ne peuvent pas vous parvenir.</translation>
     </message>
     <message>
         <source>Sign in to Amazon Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Amazon Connect</translation>
     </message>
     <message>
         <source>Opens the Amazon Connect sign-in window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la fenêtre de connexion Amazon Connect</translation>
     </message>
     <message>
         <source>Sign in to Amazon Connect in the window that opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à Amazon Connect dans la fenêtre qui s&apos;est ouverte</translation>
     </message>
     <message>
         <source>The softphone could not place the call (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le softphone n&apos;a pas pu passer l&apos;appel (%1)</translation>
     </message>
     <message>
         <source>No Zendesk address is set: cannot open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse Zendesk n&apos;est définie&#xa0;: impossible de l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Zendesk could not be opened in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir Zendesk dans le navigateur</translation>
     </message>
     <message>
         <source>Who is calling?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui appelle&#xa0;?</translation>
     </message>
     <message>
         <source>Attach to another ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre à un autre ticket</translation>
     </message>
     <message>
         <source>Ticket number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de ticket&#xa0;:</translation>
     </message>
     <message>
         <source>Different caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre appelant</translation>
     </message>
     <message>
         <source>The caller&apos;s Zendesk user id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utilisateur Zendesk de l&apos;appelant&#xa0;:</translation>
     </message>
     <message>
         <source>Corrections are not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Les corrections ne sont pas disponibles</translation>
     </message>
     <message>
         <source>Correction sent to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction envoyée à Zendesk…</translation>
     </message>
     <message>
         <source>Cannot call &quot;%1&quot;: not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appeler «&#xa0;%1&#xa0;»&#xa0;: ce n&apos;est pas un numéro de téléphone</translation>
     </message>
     <message>
         <source>Calling %1 — the call will be added to ticket #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1 — l&apos;appel sera ajouté au ticket #%2</translation>
     </message>
     <message>
         <source>Calling %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de %1…</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::Notifier</name>
     <message>
         <source>Incoming call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel entrant</translation>
     </message>
     <message>
         <source>Zendesk has not taken the call yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk n&apos;a pas encore enregistré l&apos;appel</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not written to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Non écrit dans Zendesk</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::PopupWindow</name>
     <message>
         <source>(no page yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune page pour l&apos;instant)</translation>
     </message>
     <message>
         <source>%1 — Callbridge softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — softphone Callbridge</translation>
     </message>
     <message>
         <source>%1 — %2 — Callbridge softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 — softphone Callbridge</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewChartsTab</name>
     <message>
         <source>First day of the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour de la période</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>One day, per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jour, par heure</translation>
     </message>
     <message>
         <source>Seven days, per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sept jours, par jour</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Show the charts for the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les graphiques de la période</translation>
     </message>
     <message>
         <source>Calls per period by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par période selon le résultat</translation>
     </message>
     <message>
         <source>Share of automatic, agent and corrected links</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des liaisons automatiques, par agent et corrigées</translation>
     </message>
     <message>
         <source>Calls per agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par agent</translation>
     </message>
     <message>
         <source>Calls per period, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par période, chiffres</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Link share, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des liaisons, chiffres</translation>
     </message>
     <message>
         <source>Linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Liés</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Calls per agent, numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par agent, chiffres</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>Calls per day by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par jour selon le résultat</translation>
     </message>
     <message>
         <source>Calls per hour by outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par heure selon le résultat</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>By the agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Par l’agent</translation>
     </message>
     <message>
         <source>Corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non associé</translation>
     </message>
     <message>
         <source>How calls were linked (%1 calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Association des appels (%1 appels)</translation>
     </message>
     <message>
         <source>Calls per agent (the %1 busiest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par agent (les %1 plus actifs)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewDetailPane</name>
     <message>
         <source>Shared numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros partagés</translation>
     </message>
     <message>
         <source>IVR tickets refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets IVR refusés</translation>
     </message>
     <message>
         <source>Forced creations</source>
-        <translation type="unfinished"></translation>
+        <translation>Créations forcées</translation>
     </message>
     <message>
         <source>Anonymous callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelants anonymes</translation>
     </message>
     <message>
         <source>Failed writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures échouées</translation>
     </message>
     <message>
         <source>Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections</translation>
     </message>
     <message>
         <source>New users with a close number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux utilisateurs avec un numéro proche</translation>
     </message>
     <message>
         <source>Select a decision to see its contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une décision pour afficher son contact.</translation>
     </message>
     <message>
         <source>Contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail du contact</translation>
     </message>
     <message>
         <source>Timeline, decisions, writes, corrections and reviews of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie, décisions, écritures, corrections et vérifications du contact</translation>
     </message>
     <message>
         <source>Open &amp;ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;ticket dans Zendesk</translation>
     </message>
     <message>
         <source>Open ticket in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le ticket dans Zendesk</translation>
     </message>
     <message>
         <source>Open &amp;caller in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’&amp;appelant dans Zendesk</translation>
     </message>
     <message>
         <source>Open caller in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’appelant dans Zendesk</translation>
     </message>
     <message>
         <source>Contact %1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1 — %2, %3</translation>
     </message>
     <message>
         <source>Worth a look: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À examiner&#xa0;: %1</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>  (no events recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucun événement enregistré)</translation>
     </message>
     <message>
         <source>, queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, file d’attente %1</translation>
     </message>
     <message>
         <source>, agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, agent %1</translation>
     </message>
     <message>
         <source>, action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, action %1</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>, user created</source>
-        <translation type="unfinished"></translation>
+        <translation>, utilisateur créé</translation>
     </message>
     <message>
         <source>    reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>    notice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>    avis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Writes</source>
-        <translation type="unfinished"></translation>
+        <translation>Écritures</translation>
     </message>
     <message>
         <source>  (none)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (aucune)</translation>
     </message>
     <message>
         <source> (attempt %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tentative %1)</translation>
     </message>
     <message>
         <source> → %1</source>
-        <translation type="unfinished"></translation>
+        <translation> → %1</translation>
     </message>
     <message>
         <source>: Zendesk answered “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;: Zendesk a répondu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>  %1  to ticket %2, user %3 by %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  vers le ticket %2, utilisateur %3, par %4&#xa0;: %5</translation>
     </message>
     <message>
         <source>Reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications</translation>
     </message>
     <message>
         <source>  not reviewed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>  pas encore vérifié</translation>
     </message>
     <message>
         <source>  %1  reviewed by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  vérifié par %2%3</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewFilterBar</name>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Filter from a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer à partir d’une date</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de début</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Filter up to a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer jusqu’à une date</translation>
     </message>
     <message>
         <source>To date (included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de fin (incluse)</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>agent username</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur de l’agent</translation>
     </message>
     <message>
         <source>Only this agent&apos;s decisions (exact username)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les décisions de cet agent (nom d’utilisateur exact)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>+E.164 or last digits</source>
-        <translation type="unfinished"></translation>
+        <translation>+E.164 ou derniers chiffres</translation>
     </message>
     <message>
         <source>A whole number starting with +, or the last digits of the caller&apos;s number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro complet commençant par +, ou les derniers chiffres du numéro de l’appelant</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de ticket</translation>
     </message>
     <message>
         <source>Only decisions about this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les décisions concernant ce ticket</translation>
     </message>
     <message>
         <source>Text in reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du motif</translation>
     </message>
     <message>
         <source>text in the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>texte dans le motif</translation>
     </message>
     <message>
         <source>Decisions whose reason contains this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions dont le motif contient ce texte</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Any outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Any mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modes</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>Apply filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer les filtres</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewQueueTab</name>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Which links worth a look the queue shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Associations à examiner affichées dans la file</translation>
     </message>
     <message>
         <source>Every concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les problèmes</translation>
     </message>
     <message>
         <source>Include &amp;reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;vérifiés</translation>
     </message>
     <message>
         <source>Include reviewed contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les contacts vérifiés</translation>
     </message>
     <message>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de vérification</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de vérification</translation>
     </message>
     <message>
         <source>note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>note (facultative)</translation>
     </message>
     <message>
         <source>A&amp;pprove</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Approve: mark the contact reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver&#xa0;: marquer le contact comme vérifié</translation>
     </message>
     <message>
         <source>Re&amp;link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ssocier…</translation>
     </message>
     <message>
         <source>Relink to another ticket or user</source>
-        <translation type="unfinished"></translation>
+        <translation>Réassocier à un autre ticket ou utilisateur</translation>
     </message>
     <message>
         <source>Retry &amp;failed write</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’écriture é&amp;chouée</translation>
     </message>
     <message>
         <source>Retry failed write</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer l’écriture échouée</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la file</translation>
     </message>
     <message>
         <source>Relinking needs a Zendesk account</source>
-        <translation type="unfinished"></translation>
+        <translation>La réassociation nécessite un compte Zendesk</translation>
     </message>
     <message>
         <source>Retrying needs a Zendesk account</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle tentative nécessite un compte Zendesk</translation>
     </message>
     <message>
         <source>Could not mark %1 reviewed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de marquer %1 comme vérifié&#xa0;: %2</translation>
     </message>
     <message>
         <source>Marked %1 reviewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marqué comme vérifié.</translation>
     </message>
     <message>
         <source>the call from %1 (contact %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’appel de %1 (contact %2)</translation>
     </message>
     <message>
         <source>Relinking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réassociation de %1…</translation>
     </message>
     <message>
         <source>Relink failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la réassociation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sending %1 again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi de %1…</translation>
     </message>
     <message>
         <source>Retry failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la nouvelle tentative&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewRelinkDialog</name>
     <message>
         <source>Relink call</source>
-        <translation type="unfinished"></translation>
+        <translation>Réassocier l’appel</translation>
     </message>
     <message>
         <source>Move the link of %1 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’association de %1 vers&#xa0;:</translation>
     </message>
     <message>
         <source>Another &amp;ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre &amp;ticket</translation>
     </message>
     <message>
         <source>Attach the call to another ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Rattacher l’appel à un autre ticket</translation>
     </message>
     <message>
         <source>Another ca&amp;ller (Zendesk user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre &amp;appelant (utilisateur Zendesk)</translation>
     </message>
     <message>
         <source>The caller was another Zendesk user</source>
-        <translation type="unfinished"></translation>
+        <translation>L’appelant était un autre utilisateur Zendesk</translation>
     </message>
     <message>
         <source>A &amp;new ticket for the same caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;nouveau ticket pour le même appelant</translation>
     </message>
     <message>
         <source>Create a new ticket for the same caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un nouveau ticket pour le même appelant</translation>
     </message>
     <message>
         <source>Ticket or user number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de ticket ou d’utilisateur</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Written to the journal and the old ticket&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscrit dans le journal et dans la note de l’ancien ticket</translation>
     </message>
     <message>
         <source>&amp;Relink</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réassocier</translation>
     </message>
     <message>
         <source>Relink</source>
-        <translation type="unfinished"></translation>
+        <translation>Réassocier</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro&#xa0;:</translation>
     </message>
     <message>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewTableModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [%2]</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>Caller</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelant</translation>
     </message>
     <message>
         <source>Outcome / mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat / mode</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::ReviewWindow</name>
     <message>
         <source>Callbridge review — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification Callbridge — %1</translation>
     </message>
     <message>
         <source>Review views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues de vérification</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Décisions</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export the filtered decisions as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les décisions filtrées au format CSV</translation>
     </message>
     <message>
         <source>Number of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de décisions</translation>
     </message>
     <message>
         <source>&amp;Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décisions</translation>
     </message>
     <message>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1</translation>
     </message>
     <message>
         <source>The review failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not count the decisions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les décisions&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision correspond</numerusform>
+            <numerusform>%n décisions correspondent</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV non écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>Export decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les décisions</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::SecretField</name>
     <message>
         <source>Fill in the account above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renseignez d’abord le compte ci-dessus.</translation>
     </message>
     <message>
         <source>Looking in the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans le trousseau du système…</translation>
     </message>
     <message>
         <source>Stored in the system keychain for %1 at %2; type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système pour %1 sur %2&#xa0;; saisissez une valeur pour le remplacer.</translation>
     </message>
     <message>
         <source>(stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enregistré)</translation>
     </message>
     <message>
         <source>None stored for %1 at %2 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore enregistré pour %1 sur %2.</translation>
     </message>
     <message>
         <source>The system keychain cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le trousseau du système&#xa0;: %1</translation>
     </message>
     <message>
         <source>the secret has no account to be stored for</source>
-        <translation type="unfinished"></translation>
+        <translation>le secret n’a aucun compte pour lequel être enregistré</translation>
     </message>
     <message>
         <source>the system keychain refused it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système l’a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::SettingField</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 Default: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Par défaut&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::SettingsDialog</name>
     <message>
         <source>Callbridge settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de Callbridge</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>Settings file: %1 — changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de paramètres&#xa0;: %1 — les modifications s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect</translation>
     </message>
     <message>
         <source>Softphone</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone</translation>
     </message>
     <message>
         <source>Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Zendesk</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d’équipe</translation>
     </message>
     <message>
         <source>Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface</translation>
     </message>
     <message>
         <source>Zendesk API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton API Zendesk</translation>
     </message>
     <message>
         <source>Kept in the system keychain for this Zendesk and e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système pour ce Zendesk et cette adresse e-mail</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton API</translation>
     </message>
     <message>
         <source>Team database password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de la base de données d’équipe</translation>
     </message>
     <message>
         <source>Kept in the system keychain for the database&apos;s user and host</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du système pour l’utilisateur et l’hôte de la base de données</translation>
     </message>
     <message>
         <source>Set the database above first: the password is kept for its user and host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d’abord la base de données ci-dessus&#xa0;: le mot de passe est conservé pour son utilisateur et son hôte.</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>the settings file is saved, but not the API token: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de paramètres est enregistré, mais pas le jeton API&#xa0;: %1</translation>
     </message>
     <message>
         <source>the settings file is saved, but not the team database password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de paramètres est enregistré, mais pas le mot de passe de la base de données d’équipe&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved to %1; the changes apply at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1&#xa0;; les modifications s’appliquent au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>callbridge::ui::TrayIcon</name>
     <message>
         <source>Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Callbridge</translation>
     </message>
     <message>
         <source>&amp;Show Callbridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher Callbridge</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Softphone not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone non connecté</translation>
     </message>
 </context>
 <context>
@@ -1749,223 +1760,223 @@ Without it the softphone stays blank.</source>
     <name>callbridge::ui::viewtext</name>
     <message>
         <source>from the IVR</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis l’IVR</translation>
     </message>
     <message>
         <source>followed the transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>a suivi le transfert</translation>
     </message>
     <message>
         <source>the caller&apos;s recent ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket récent de l’appelant</translation>
     </message>
     <message>
         <source>Dialling</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <source>Ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonnerie</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <source>After the call</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’appel</translation>
     </message>
     <message>
         <source>On the call — looking up</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel — recherche</translation>
     </message>
     <message>
         <source>On the call — your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel — à vous de choisir</translation>
     </message>
     <message>
         <source>On the call — linking</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel — association</translation>
     </message>
     <message>
         <source>On the call</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel</translation>
     </message>
     <message>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur #%1</translation>
     </message>
     <message>
         <source>Withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro masqué</translation>
     </message>
     <message>
         <source>Not looked up in Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Non recherché dans Zendesk</translation>
     </message>
     <message>
         <source>Looking up the caller in Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de l’appelant dans Zendesk…</translation>
     </message>
     <message>
         <source>The caller&apos;s number is withheld: nobody to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro de l’appelant est masqué&#xa0;: personne à rechercher</translation>
     </message>
     <message>
         <source>No Zendesk user has %1 — find them, or create one with the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Zendesk n’a le numéro %1 — recherchez-le ou créez-en un avec le ticket</translation>
     </message>
     <message>
         <source>No Zendesk user has %1 — New user will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Zendesk n’a le numéro %1 — un nouvel utilisateur sera créé</translation>
     </message>
     <message>
         <source>No Zendesk user has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Zendesk n’a le numéro %1</translation>
     </message>
     <message>
         <source>Identified by phone %1 (caller ID, unverified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié par le téléphone %1 (numéro présenté, non vérifié)</translation>
     </message>
     <message>
         <source>The number you called, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le numéro que vous avez appelé, %1</translation>
     </message>
     <message>
         <source>Identified from the contact flow (zendesk_user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié par le flux de contact (zendesk_user)</translation>
     </message>
     <message>
         <source>Identified by e-mail from the contact flow (customer_email)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié par l’adresse e-mail du flux de contact (customer_email)</translation>
     </message>
     <message>
         <source>Identified by the number given in the contact flow (customer_number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié par le numéro indiqué dans le flux de contact (customer_number)</translation>
     </message>
     <message>
         <source>The requester of the transferred call&apos;s ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Le demandeur du ticket de l’appel transféré</translation>
     </message>
     <message>
         <source>Chosen by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisi par vous</translation>
     </message>
     <message>
         <source>The user of this call</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur de cet appel</translation>
     </message>
     <message>
         <source> — remembered from an earlier call</source>
-        <translation type="unfinished"></translation>
+        <translation> — mémorisé lors d’un appel précédent</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1</translation>
     </message>
     <message>
         <source>  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (%1)</translation>
     </message>
     <message>
         <source>Ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1</translation>
     </message>
     <message>
         <source>Ticket %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket %1 — %2</translation>
     </message>
     <message>
         <source>Linked to a new ticket (dry run: nothing sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé à un nouveau ticket (simulation&#xa0;: rien n’a été envoyé)</translation>
     </message>
     <message>
         <source>Linked to new ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé au nouveau ticket %1</translation>
     </message>
     <message>
         <source>Linked to ticket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Associé au ticket %1</translation>
     </message>
     <message>
         <source>Sending to Zendesk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à Zendesk…</translation>
     </message>
     <message>
         <source>Sent to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à Zendesk</translation>
     </message>
     <message>
         <source>Waiting for Zendesk — %1; nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de Zendesk — %1&#xa0;; rien n’est perdu</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 other user shares this number</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre utilisateur partage ce numéro</translation>
     </message>
     <message>
         <source>%1 other users share this number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autres utilisateurs partagent ce numéro</translation>
     </message>
     <message>
         <source>When answered: the call goes to ticket #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au décroché&#xa0;: l’appel ira au ticket #%1</translation>
     </message>
     <message>
         <source>When answered: a new user and a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Au décroché&#xa0;: un nouvel utilisateur et un nouveau ticket</translation>
     </message>
     <message>
         <source>When answered: a new ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Au décroché&#xa0;: un nouveau ticket</translation>
     </message>
     <message>
         <source>When answered: nothing is written to Zendesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Au décroché&#xa0;: rien n’est écrit dans Zendesk</translation>
     </message>
     <message>
         <source>organisation #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation #%1</translation>
     </message>
     <message>
         <source>Outgoing call to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel sortant vers %1</translation>
     </message>
     <message>
         <source>Incoming call from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel entrant de %1</translation>
     </message>
     <message>
         <source>Not corrected: this call is not known any more</source>
-        <translation type="unfinished"></translation>
+        <translation>Non corrigé&#xa0;: cet appel n’est plus connu</translation>
     </message>
     <message>
         <source>Not corrected: the call is not linked to a ticket yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Non corrigé&#xa0;: l’appel n’est pas encore associé à un ticket</translation>
     </message>
     <message>
         <source>Not corrected: the time for corrections has passed (a supervisor can still move it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non corrigé&#xa0;: le délai de correction est dépassé (un superviseur peut encore le déplacer)</translation>
     </message>
     <message>
         <source>Not corrected: the call is already linked there</source>
-        <translation type="unfinished"></translation>
+        <translation>Non corrigé&#xa0;: l’appel y est déjà associé</translation>
     </message>
     <message>
         <source>Not corrected: give a ticket number or a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Non corrigé&#xa0;: indiquez un numéro de ticket ou un utilisateur</translation>
     </message>
     <message>
         <source>Not corrected: it does not say who made it (sign in to Zendesk first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non corrigé&#xa0;: l’auteur de la correction est inconnu (connectez-vous d’abord à Zendesk)</translation>
     </message>
 </context>
 </TS>

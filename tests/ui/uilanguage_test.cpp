@@ -1,3 +1,5 @@
+#include "engine/contactview.h"
+#include "ui/contactviewtext.h"
 #include "ui/uilanguage.h"
 
 #include <QCoreApplication>
@@ -58,4 +60,12 @@ TEST(UiLanguage, EnglishPluralFormsComeFromTheEnglishCatalog) {
 TEST(UiLanguage, EveryCatalogIsCompiledIn) {
     for (const QString &code : availableUiLanguages())
         EXPECT_TRUE(QFile::exists(QStringLiteral(":/i18n/callbridge_%1.qm").arg(code))) << code.toStdString();
+}
+
+TEST(UiLanguage, TheContactCardsWordsAreTranslatedToo) {
+    installUiLanguage(*QCoreApplication::instance(), QStringLiteral("de"));
+    callbridge::ContactView view;
+    view.stage = callbridge::ContactView::Stage::Ringing;
+    view.direction = callbridge::CallDirection::Inbound;
+    EXPECT_EQ(viewtext::stage(view), QStringLiteral("Klingelt"));
 }

@@ -8,7 +8,7 @@ namespace callbridge::ui::viewtext {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("ContactCard", text);
+    return QCoreApplication::translate("callbridge::ui::viewtext", text); // the context lupdate gives it
 }
 
 QString sourceText(TicketSource source) {
