@@ -40,16 +40,7 @@ bool ReviewRelinker::importContact(const QString &contactId, QString *error) {
         }
     }
     for (const journal::OutcomeRecord &d : detail.decisions) {
-        CallOutcome o;
-        o.contactId = d.contactId;
-        o.outcome = outcomeFromName(d.outcome).value_or(Outcome::Nothing);
-        o.userId = d.userId;
-        o.userCreated = d.userCreated;
-        o.ticketId = d.ticketId;
-        o.ticketCreated = d.ticketCreated;
-        o.reason = d.reason;
-        o.notices = d.notices;
-        if (!own->recordOutcome(o, d.at)) {
+        if (!own->recordOutcome(journal::callOutcomeOf(d), d.at)) {
             *error = own->lastError();
             return false;
         }
