@@ -11,18 +11,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n ticket(s) found</source>
-        <translation>
-            <numerusform>%n ticket found</numerusform>
-            <numerusform>%n tickets found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n ticket(s) requested by this user</source>
         <translation>
             <numerusform>%n ticket requested by this user</numerusform>
             <numerusform>%n tickets requested by this user</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::ui::ReviewWindow</name>
+    <message numerus="yes">
+        <source>%n decision(s) match</source>
+        <translation>
+            <numerusform>%n decision matches</numerusform><numerusform>%n decisions match</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,10 @@ private:
                                                     settings.ticketAssignment == TicketAssignment::Agent);
         m_window->setWindowTitle(title);
         m_window->setZendeskUrl(settings.zendeskUrl);
+        m_window->setRaiseOnRing(settings.raiseOnRing);
+        // Window geometry and splitter: a file of its own beside the app's data, never the settings file.
+        m_window->useStateFile(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+                               + QStringLiteral("/window-state.ini"));
         CallEngine &engine = m_core.engine();
         QObject::connect(&engine, &CallEngine::outcome, m_window.get(), [this](const CallOutcome &outcome) {
             QJsonObject line = outcome.toJson();
@@ -344,15 +348,9 @@ std::unique_ptr<DesktopShell> makeShell(DesktopSession &session, SecretStore &ke
     shellOptions.closeToTray = settings.closeToTray;
     ui::MainWindow &window = *session.window();
     ui::SoftphoneBridge &bridge = session.bridge();
-    const PhoneNormalizer numbers(settings.defaultRegion);
-    // A tel:/callto: number goes to the softphone (the bridge refuses anything but E.164).
-    auto dial = [&window, &bridge, numbers](const QString &number) {
-        const CallerNumber normalised = numbers.normalize(number);
-        if (normalised.anonymous)
-            return window.setStatus(
-                QCoreApplication::translate("callbridge", "Cannot dial %1: not a phone number").arg(number));
-        window.setStatus(QCoreApplication::translate("callbridge", "Dialling %1…").arg(normalised.e164));
-        bridge.dial(normalised.e164);
+    // A tel:/callto: number goes to the window's dial: normalised, refused while the softphone cannot call.
+    auto dial = [&window](const QString &number) {
+        window.dial(number);
     };
     auto shell = std::make_unique<DesktopShell>(window, keychain, shellOptions, dial);
     DesktopShell *shown = shell.get();

@@ -32,6 +32,7 @@ DesktopShell::DesktopShell(ui::MainWindow &window, SecretStore &keychain, ShellO
         connect(m_tray, &ui::TrayIcon::settingsRequested, this, &DesktopShell::showSettings);
         connect(m_tray, &ui::TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
         m_tray->show();
+        m_window.setNotificationTray(m_tray->icon()); // rings and stuck writes are told through it
         if (m_options.closeToTray) {
             QApplication::setQuitOnLastWindowClosed(false);
             m_window.installEventFilter(this);

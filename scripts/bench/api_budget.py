@@ -70,6 +70,13 @@ SCENARIOS = [
     ("Talk Partner Edition, known caller", [], call("b-tpe", "+15550100001"), "[zendesk]\ntalk_partner_edition = true\n"),
     ("agent mode: outbound to unknown number", [], call("b-aout", "+15550300005", {"ticket_assignment": "agent"},
                                                         direction="outbound")),
+    ("agent mode: attach, recent_ticket_timeout 240", [],
+     call("b-agent-r", "+15550100001", {"ticket_assignment": "agent", "recent_ticket_timeout": "240"},
+          actions=[{"kind": "attach", "ticketId": 7001}])),
+    ("agent mode: new user and ticket (the form)", [],
+     call("b-agent-new", "+15550300006", {"ticket_assignment": "agent"},
+          actions=[{"kind": "create_ticket", "userName": "Hedy Lamarr", "userEmail": "hedy@example.com",
+                    "subject": "Frequency hopping"}])),
 ]
 
 

@@ -37,6 +37,7 @@ inline QHash<QString, QString> nonDefaultSettingTexts() {
         {QStringLiteral("journal/keep_days"), QStringLiteral("90")},
         {QStringLiteral("team/database"), QStringLiteral("postgresql://ann@db.acme.example:5432/callbridge")},
         {QStringLiteral("ui/close_to_tray"), QStringLiteral("false")},
+        {QStringLiteral("ui/raise_on_ring"), QStringLiteral("true")},
     };
 }
 

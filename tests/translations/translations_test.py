@@ -19,10 +19,10 @@ PLACEHOLDER = re.compile(r"%(?:L?\d|n)")
 
 
 def sources():
-    """What the build's lupdate reads: every .cpp and .h under ui/ and app/."""
+    """What the build's lupdate reads: every .cpp and .h under ui/ and app/, every .cpp under core/."""
     found = []
-    for folder in ("ui", "app"):
-        for ext in ("cpp", "h"):
+    for folder, extensions in (("ui", ("cpp", "h")), ("app", ("cpp", "h")), ("core", ("cpp",))):
+        for ext in extensions:
             found += glob.glob(os.path.join(ROOT, folder, "**", f"*.{ext}"), recursive=True)
     return sorted(found)
 

@@ -16,16 +16,21 @@
 #include "ui/softphoneview.h"
 #include "webenginetestsupport.h"
 
+#include <QCheckBox>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <memory>
@@ -114,7 +119,8 @@ protected:
         QTest::qWait(1500); // let the web view paint the call (only for the optional screenshot)
         QPixmap shot;
         if (QGuiApplication::platformName() == QLatin1String("xcb"))
-            shot = QGuiApplication::primaryScreen()->grabWindow(0); // the real X screen
+            shot = QGuiApplication::primaryScreen()->grabWindow(0, window->x(), window->y(), window->width(),
+                                                                window->height()); // the window as X shows it
         if (shot.isNull())
             shot = window->grab();
         EXPECT_TRUE(shot.save(path)) << path.toStdString();
@@ -290,4 +296,207 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateTicketButtonCreatesTheTicketForTheCall)
     EXPECT_TRUE(waitUntil([&] { return !create->isEnabled(); }, kCallTimeoutMs))
         << "linked: no second ticket offered";
     saveScreenshotIfAsked();
+}
+
+// Agent mode, a known caller: the card names them and the panel lists their tickets before the agent does
+// anything; choosing one and pressing "Attach to ticket" adds the call to it.
+TEST_F(SoftphoneEndToEndAgentMode, AttachToTheCallersTicketByPressingTheButtons) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(QStringLiteral("+15550100001"), {});
+    ASSERT_FALSE(contactId.isEmpty());
+    auto *tickets = window->findChild<QListWidget *>(QStringLiteral("agentTickets"));
+    ASSERT_NE(tickets, nullptr);
+    // The caller's tickets come from the engine's view of the contact (one read), newest first.
+    ASSERT_TRUE(waitUntil([&] { return tickets->count() == 3; }, kCallTimeoutMs)) << tickets->count();
+    auto *caller = window->findChild<QLabel *>(QStringLiteral("caller"));
+    ASSERT_NE(caller, nullptr);
+    EXPECT_EQ(caller->text(), QStringLiteral("Ada Lovelace"));
+    int row = -1;
+    for (int i = 0; i < tickets->count(); ++i) {
+        if (tickets->item(i)->text().startsWith(QStringLiteral("#7001")))
+            row = i;
+    }
+    ASSERT_GE(row, 0);
+    tickets->setCurrentRow(row);
+    auto *attach = window->findChild<QPushButton *>(QStringLiteral("attachToTicket"));
+    ASSERT_TRUE(attach && attach->isEnabled());
+    QTest::mouseClick(attach, Qt::LeftButton);
+
+    const auto attached = [](const CallOutcome &o) {
+        return o.outcome == Outcome::Attached;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, attached) != nullptr; }, kCallTimeoutMs))
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+    EXPECT_EQ(outcomeFor(contactId, attached)->ticketId, 7001);
+    const HttpAnswer comments =
+        request(network, "GET", url(QStringLiteral("/api/v2/tickets/7001/comments")), {}, true);
+    const QString all =
+        QString::fromUtf8(QJsonDocument(comments.json.value(QStringLiteral("comments")).toArray()).toJson());
+    EXPECT_TRUE(all.contains(contactId)) << "the details note names the call";
+    auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));
+    ASSERT_TRUE(waitUntil([&] { return linked->text().contains(QStringLiteral("#7001")); }, kCallTimeoutMs));
+    EXPECT_TRUE(linked->text().contains(QStringLiteral("Router keeps rebooting")))
+        << linked->text().toStdString();
+    EXPECT_TRUE(ticketsOfCall(contactId).isEmpty()) << "no ticket created for the call";
+}
+
+// Agent mode, an unknown caller: the new-user form is filled from the contact flow and the number; the agent
+// adds an e-mail and a subject and presses "Create ticket": a user, then a ticket for them.
+TEST_F(SoftphoneEndToEndAgentMode, CreateUserThenTicketByPressingTheButtons) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(
+        QStringLiteral("+15555550166"), {{QStringLiteral("customer_name"), QStringLiteral("Hedy Lamarr")}});
+    ASSERT_FALSE(contactId.isEmpty());
+    auto *newUser = window->findChild<QCheckBox *>(QStringLiteral("newUser"));
+    ASSERT_NE(newUser, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return newUser->isChecked(); }, kCallTimeoutMs)) << "no user has the number";
+    auto *name = window->findChild<QLineEdit *>(QStringLiteral("newUserName"));
+    auto *phone = window->findChild<QLineEdit *>(QStringLiteral("newUserPhone"));
+    auto *email = window->findChild<QLineEdit *>(QStringLiteral("newUserEmail"));
+    auto *subject = window->findChild<QLineEdit *>(QStringLiteral("ticketSubject"));
+    EXPECT_EQ(name->text(), QStringLiteral("Hedy Lamarr"));
+    EXPECT_EQ(phone->text(), QStringLiteral("+15555550166"));
+    EXPECT_EQ(subject->text(), QStringLiteral("Incoming call from Hedy Lamarr"));
+    QTest::keyClicks(email, QStringLiteral("hedy@example.com"));
+    subject->selectAll();
+    QTest::keyClicks(subject, QStringLiteral("Frequency hopping question"));
+    saveScreenshotIfAsked();
+    auto *create = window->findChild<QPushButton *>(QStringLiteral("createTicket"));
+    ASSERT_TRUE(create && create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    const auto created = [](const CallOutcome &o) {
+        return o.ticketId > 0;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, created) != nullptr; }, kCallTimeoutMs))
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+    const CallOutcome outcome = *outcomeFor(contactId, created);
+    EXPECT_TRUE(outcome.userCreated);
+    const QJsonArray tickets = ticketsOfCall(contactId);
+    ASSERT_EQ(tickets.size(), 1);
+    const QJsonObject ticket = tickets.first().toObject();
+    EXPECT_EQ(ticket.value(QStringLiteral("subject")).toString(),
+              QStringLiteral("Frequency hopping question"));
+    const HttpAnswer user = request(
+        network, "GET",
+        url(QStringLiteral("/api/v2/users/%1").arg(ticket.value(QStringLiteral("requester_id")).toInteger())),
+        {}, true);
+    const QJsonObject u = user.json.value(QStringLiteral("user")).toObject();
+    EXPECT_EQ(u.value(QStringLiteral("name")).toString(), QStringLiteral("Hedy Lamarr"));
+    EXPECT_EQ(u.value(QStringLiteral("email")).toString(), QStringLiteral("hedy@example.com"));
+    EXPECT_EQ(u.value(QStringLiteral("id")).toInteger(), outcome.userId);
+    auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));
+    ASSERT_TRUE(
+        waitUntil([&] { return linked->text().contains(QStringLiteral("Frequency hopping question")); },
+                  kCallTimeoutMs))
+        << linked->text().toStdString();
+}
+
+// Click-to-dial from a ticket: the softphone calls the customer through Streams (agent.connect), the
+// sandbox's customer answers, and the call is added to that ticket instead of getting a ticket of its own.
+TEST_F(SoftphoneEndToEnd, ACallPlacedFromATicketIsAddedToIt) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    window->dialForTicket(QStringLiteral("(555) 010-0001"), 7001);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return std::any_of(events.cbegin(), events.cend(), [](const ContactEvent &e) {
+                return e.kind == ContactEventKind::Connected
+                       && e.contact.direction == CallDirection::Outbound;
+            });
+        },
+        kCallTimeoutMs))
+        << "the customer did not answer the outbound call";
+    QString contactId;
+    for (const ContactEvent &e : std::as_const(events)) {
+        if (e.contact.direction == CallDirection::Outbound)
+            contactId = e.contact.contactId;
+    }
+    EXPECT_EQ(events.last().contact.customerPhone, QStringLiteral("+15550100001"));
+    const auto attached = [](const CallOutcome &o) {
+        return o.outcome == Outcome::Attached;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, attached) != nullptr; }, kCallTimeoutMs))
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+    EXPECT_EQ(outcomeFor(contactId, attached)->ticketId, 7001);
+    EXPECT_TRUE(ticketsOfCall(contactId).isEmpty());
+
+    // Dialling again while on that call is refused with a clear message, nothing reaches the softphone.
+    window->dial(QStringLiteral("+15550100002"));
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(QStringLiteral("busy with a contact")))
+        << window->statusBar()->currentMessage().toStdString();
+    ASSERT_EQ(
+        request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/hangup").arg(contactId))).status,
+        200);
+    ASSERT_TRUE(waitUntil([&] { return engine->isIdle() && sawEvent(contactId, ContactEventKind::Ended); },
+                          kCallTimeoutMs));
+}
+
+// While a known caller's call still rings, the card already names them (the lookups run during
+// pop_incoming); the next call's card has nothing of it.
+TEST_F(SoftphoneEndToEnd, TheCardNamesAKnownCallerWhileItRingsAndStartsAfreshForTheNextCall) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const HttpAnswer placed = request(network, "POST", url(QStringLiteral("/sandbox/calls")),
+                                      {{QStringLiteral("from"), QStringLiteral("+15550100001")}});
+    ASSERT_EQ(placed.status, 201);
+    const QString first = placed.json.value(QStringLiteral("contactId")).toString();
+    auto *caller = window->findChild<QLabel *>(QStringLiteral("caller"));
+    auto *stage = window->findChild<QLabel *>(QStringLiteral("stage"));
+    auto *email = window->findChild<QLabel *>(QStringLiteral("callerEmail"));
+    ASSERT_TRUE(caller && stage && email);
+    ASSERT_TRUE(waitUntil([&] { return caller->text() == QStringLiteral("Ada Lovelace"); }, kCallTimeoutMs))
+        << caller->text().toStdString();
+    EXPECT_EQ(stage->text(), QStringLiteral("Ringing"));
+    EXPECT_EQ(email->text(), QStringLiteral("ada@example.com"));
+    EXPECT_TRUE(ticketsOfCall(first).isEmpty()) << "nothing written before the answer";
+
+    // Missed: the next caller, unknown, replaces every line.
+    ASSERT_EQ(request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/reject").arg(first))).status,
+              200);
+    ASSERT_TRUE(waitUntil([&] { return sawEvent(first, ContactEventKind::Missed); }, kCallTimeoutMs));
+    ASSERT_EQ(request(network, "POST", url(QStringLiteral("/sandbox/contacts/%1/clear").arg(first))).status,
+              200);
+    ASSERT_TRUE(waitUntil([&] { return sawEvent(first, ContactEventKind::Destroyed); }, kCallTimeoutMs));
+    const HttpAnswer next = request(network, "POST", url(QStringLiteral("/sandbox/calls")),
+                                    {{QStringLiteral("from"), QStringLiteral("+15555550144")}});
+    ASSERT_EQ(next.status, 201);
+    ASSERT_TRUE(waitUntil([&] { return caller->text() == QStringLiteral("+15555550144"); }, kCallTimeoutMs))
+        << caller->text().toStdString();
+    EXPECT_TRUE(email->isHidden() || email->text().isEmpty()) << email->text().toStdString();
+    auto *identification = window->findChild<QLabel *>(QStringLiteral("identification"));
+    ASSERT_TRUE(
+        waitUntil([&] { return identification->text().contains(QStringLiteral("New user will be created")); },
+                  kCallTimeoutMs))
+        << identification->text().toStdString();
+}
+
+// Auto mode: while the call is on, the card offers corrections; "New ticket instead" moves the call.
+TEST_F(SoftphoneEndToEnd, NewTicketInsteadFromTheCardMovesTheCall) {
+    startApp();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString contactId = placeAndAcceptCall(QStringLiteral("+15550100001"), {});
+    const auto linkedTo = [](const CallOutcome &o) {
+        return o.outcome == Outcome::TicketCreated;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, linkedTo) != nullptr; }, kCallTimeoutMs));
+    const qint64 first = outcomeFor(contactId, linkedTo)->ticketId;
+    auto *corrections = window->findChild<QWidget *>(QStringLiteral("corrections"));
+    ASSERT_NE(corrections, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return !corrections->isHidden(); }, kCallTimeoutMs)) << "the window is open";
+    QTest::mouseClick(corrections->findChild<QPushButton *>(QStringLiteral("correctNewTicket")),
+                      Qt::LeftButton);
+    const auto corrected = [](const CallOutcome &o) {
+        return o.outcome == Outcome::Corrected;
+    };
+    ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, corrected) != nullptr; }, kCallTimeoutMs))
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+    const qint64 moved = outcomeFor(contactId, corrected)->ticketId;
+    EXPECT_NE(moved, first);
+    auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));
+    ASSERT_TRUE(
+        waitUntil([&] { return linked->text().contains(QStringLiteral("#%1").arg(moved)); }, kCallTimeoutMs))
+        << linked->text().toStdString();
 }

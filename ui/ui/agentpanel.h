@@ -1,9 +1,13 @@
 #pragma once
 
 #include "contact/contactevent.h"
+#include "engine/contactview.h"
 
 #include <QWidget>
+#include <optional>
 
+class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -15,41 +19,70 @@ class DirectoryReader;
 
 namespace callbridge::ui {
 
-// Agent mode: the agent finds the caller and the ticket and says what to do. Searches read the Zendesk
-// directory; the choice leaves as an AgentAction (create a ticket for the chosen user — or for a new user
-// from the caller's number when none is chosen —, attach to the chosen ticket, or set the chosen user as the
-// caller).
+class CallerPicker;
+
+// Agent mode: the agent says what the call is about. The identified caller comes preselected with their
+// recent tickets (from the contact's view); searches read the Zendesk directory (users by name, e-mail or
+// phone; tickets by number or text). The choice leaves as an AgentAction: attach to the chosen ticket, set
+// the chosen user as the caller, or create a ticket — for the chosen user, or for a new user from a small
+// form (name from the contact flow, the caller's number, an optional e-mail) — with an editable subject.
 class AgentPanel : public QWidget {
     Q_OBJECT
 public:
     explicit AgentPanel(zendesk::DirectoryReader &directory, QWidget *parent = nullptr);
 
-    // The contact the actions are for; empty = no call, actions disabled.
-    void setContact(const QString &contactId);
-    // The contact is linked to a ticket: creating or attaching again is offered no more.
-    void setLinked(const QString &contactId, qint64 ticketId);
+    // The contact on show; nullopt: no call (actions disabled). A new contact resets the panel.
+    void setView(const std::optional<ContactView> &view);
+    QString contactId() const { return m_view ? m_view->contactId : QString(); }
+
+public Q_SLOTS:
+    void focusSearch();
+    void createTicket();
+    void attachSelected();
 
 Q_SIGNALS:
     void actionChosen(const callbridge::AgentAction &action);
+    void dialRequested(const QString &number, qint64 ticketId);
+    void openTicket(qint64 ticketId);
+    void recentTicketsWanted(); // the caller's tickets are not in the view: the engine reads them
 
 private:
-    void searchUsers();
-    void searchTickets();
+    void buildSearch();
+    void buildNewTicket();
+    void reset();
+    void search();
     void showUserTickets();
+    void showCallerTickets();
+    void preselectCaller();
+    void updateForm();
     void updateButtons();
+    void callSelected();
     qint64 selectedId(QListWidget *list) const;
-    void setBusy(const QString &message);
+    QString selectedUserName() const;
 
     zendesk::DirectoryReader &m_directory;
-    QString m_contactId;
-    qint64 m_linkedTicket = 0;
+    std::optional<ContactView> m_view;
+    qint64 m_preselectedFor = 0; // the caller whose selection was made for the agent
+    bool m_showingCallerTickets = true;
+    bool m_subjectEdited = false;
+    bool m_identityShown = false; // the new-user box was set from the caller's identity
+    CallerPicker *m_picker = nullptr;
     QLineEdit *m_query = nullptr;
     QListWidget *m_users = nullptr;
     QListWidget *m_tickets = nullptr;
+    QLabel *m_ticketsTitle = nullptr;
     QLabel *m_status = nullptr;
-    QPushButton *m_create = nullptr;
     QPushButton *m_attach = nullptr;
     QPushButton *m_setUser = nullptr;
+    QPushButton *m_call = nullptr;
+    QGroupBox *m_newTicket = nullptr;
+    QLineEdit *m_subject = nullptr;
+    QCheckBox *m_newUser = nullptr;
+    QWidget *m_newUserForm = nullptr;
+    QLineEdit *m_newName = nullptr;
+    QLineEdit *m_newPhone = nullptr;
+    QLineEdit *m_newEmail = nullptr;
+    QPushButton *m_create = nullptr;
 };
 
 } // namespace callbridge::ui

@@ -1,50 +1,32 @@
 #include "contactpanel.h"
 
+#include "contactcard.h"
+#include "contactviewtext.h"
+
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace callbridge::ui {
 
-namespace {
-
-// An inbound caller's number is what the network presents: a claim anyone can spoof, never an identity.
-QString callerText(const ContactInfo &contact) {
-    if (contact.customerPhone.isEmpty() || contact.customerPhone == QLatin1String("anonymous"))
-        return ContactPanel::tr("Anonymous caller");
-    if (contact.direction == CallDirection::Inbound)
-        return ContactPanel::tr("%1 (caller ID, unverified)").arg(contact.customerPhone);
-    return contact.customerPhone;
-}
-
-} // namespace
-
 ContactPanel::ContactPanel(QWidget *parent)
     : QWidget(parent) {
     auto *contactBox = new QGroupBox(tr("Current contact"), this);
-    m_caller = new QLabel(tr("No call"), contactBox);
-    QFont big = m_caller->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_caller->setFont(big);
-    m_caller->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_state = new QLabel(contactBox);
-    m_details = new QLabel(contactBox);
-    // What the page and the caller supply is shown as text, never interpreted as markup.
-    for (QLabel *label : {m_caller, m_state, m_details})
-        label->setTextFormat(Qt::PlainText);
-    m_caller->setObjectName(QStringLiteral("caller"));
-    m_details->setObjectName(QStringLiteral("contactDetails"));
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_switcher = new QComboBox(contactBox);
+    m_switcher->setObjectName(QStringLiteral("contactSwitcher"));
+    m_switcher->setAccessibleName(tr("Contact on show"));
+    m_switcher->setToolTip(tr("Several contacts at once: choose the one to show"));
+    m_switcher->hide();
+    m_card = new ContactCard(contactBox);
     auto *contactLayout = new QVBoxLayout(contactBox);
-    contactLayout->addWidget(m_caller);
-    contactLayout->addWidget(m_state);
-    contactLayout->addWidget(m_details);
+    contactLayout->addWidget(m_switcher);
+    contactLayout->addWidget(m_card);
 
-    auto *outcomeBox = new QGroupBox(tr("Zendesk"), this);
+    auto *outcomeBox = new QGroupBox(tr("Decisions"), this);
     auto *scroll = new QScrollArea(outcomeBox);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -60,22 +42,41 @@ ContactPanel::ContactPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(contactBox);
     layout->addWidget(outcomeBox, 1);
+
+    connect(m_switcher, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT contactChosen(m_switcher->itemData(index).toString()); });
 }
 
-void ContactPanel::showContactEvent(const ContactEvent &event) {
-    const ContactInfo &c = event.contact;
-    m_caller->setText(callerText(c));
-    m_state->setText(eventStateText(event.kind));
-    QStringList lines;
-    lines << (c.direction == CallDirection::Inbound ? tr("Inbound call") : tr("Outbound call"));
-    if (!c.queue.name.isEmpty())
-        lines << tr("Queue: %1").arg(c.queue.name);
-    if (!c.systemPhone.isEmpty())
-        lines << tr("Dialled: %1").arg(c.systemPhone);
-    if (c.isTransfer())
-        lines << tr("Transferred (first contact %1)").arg(c.initialContactId);
-    lines << tr("Contact %1").arg(c.contactId);
-    m_details->setText(lines.join(QLatin1Char('\n')));
+void ContactPanel::onViewChanged(const ContactView &view) {
+    const bool onShow = view.contactId == m_card->contactId();
+    const bool newer = view.sequence > m_displayedSequence && view.isLive();
+    if (onShow || newer || m_card->contactId().isEmpty())
+        display(view);
+}
+
+void ContactPanel::display(const ContactView &view) {
+    const bool other = view.contactId != m_card->contactId();
+    m_displayedSequence = view.sequence;
+    m_card->showView(view);
+    if (other) {
+        const QSignalBlocker blocker(m_switcher);
+        m_switcher->setCurrentIndex(m_switcher->findData(view.contactId));
+        Q_EMIT displayedContactChanged(view.contactId);
+    }
+}
+
+void ContactPanel::setLiveContacts(const QList<ContactView> &live) {
+    const QSignalBlocker blocker(m_switcher);
+    m_switcher->clear();
+    for (const ContactView &view : live)
+        m_switcher->addItem(tr("%1 — %2").arg(viewtext::callerTitle(view), viewtext::stage(view)),
+                            view.contactId);
+    m_switcher->setCurrentIndex(m_switcher->findData(m_card->contactId()));
+    m_switcher->setVisible(live.size() > 1);
+}
+
+QString ContactPanel::displayedContactId() const {
+    return m_card->contactId();
 }
 
 QString ContactPanel::ticketText(const CallOutcome &outcome) const {
@@ -113,8 +114,6 @@ void ContactPanel::addOutcome(const CallOutcome &outcome) {
     label->setToolTip(tr("Contact %1").arg(outcome.contactId));
     label->setFrameShape(QFrame::StyledPanel);
     label->setMargin(6);
-    if (outcome.outcome == Outcome::Failed)
-        label->setStyleSheet(QStringLiteral("QLabel { color: #8b0000; }"));
     connect(label, &QLabel::linkActivated, this,
             [this](const QString &link) { Q_EMIT linkActivated(QUrl(link, QUrl::StrictMode)); });
     m_outcomes->insertWidget(0, label);
@@ -159,26 +158,6 @@ QString ContactPanel::outcomeTitle(Outcome outcome) {
         return tr("Not written to Zendesk");
     }
     return tr("Unknown outcome");
-}
-
-QString ContactPanel::eventStateText(ContactEventKind kind) {
-    switch (kind) {
-    case ContactEventKind::Connecting:
-        return tr("Ringing");
-    case ContactEventKind::Connected:
-        return tr("Connected");
-    case ContactEventKind::Ended:
-        return tr("Ended");
-    case ContactEventKind::Missed:
-        return tr("Missed");
-    case ContactEventKind::AfterCallWork:
-        return tr("After call work");
-    case ContactEventKind::Destroyed:
-        return tr("Closed");
-    case ContactEventKind::AgentAction:
-        break;
-    }
-    return QString();
 }
 
 } // namespace callbridge::ui

@@ -403,7 +403,11 @@ bool EventReader::readAction(const QJsonObject &root, AgentAction *action) {
     action->kind = known->kind;
     switch (action->kind) {
     case AgentAction::Kind::CreateTicket:
-        return readPositiveId(object, parent, QStringLiteral("userId"), &action->userId, false);
+        return readPositiveId(object, parent, QStringLiteral("userId"), &action->userId, false)
+               && readString(object, parent, QStringLiteral("userName"), &action->userName)
+               && readString(object, parent, QStringLiteral("userEmail"), &action->userEmail)
+               && readString(object, parent, QStringLiteral("userPhone"), &action->userPhone)
+               && readString(object, parent, QStringLiteral("subject"), &action->subject);
     case AgentAction::Kind::Attach:
         return readPositiveId(object, parent, QStringLiteral("ticketId"), &action->ticketId, true);
     case AgentAction::Kind::SetUser:
@@ -458,6 +462,15 @@ QJsonObject actionToJson(const AgentAction &action) {
     QJsonObject object{{QStringLiteral("kind"), actionKindName(action.kind)}};
     switch (action.kind) {
     case AgentAction::Kind::CreateTicket:
+        for (const auto &[name, value] : {std::pair{QStringLiteral("userName"), action.userName},
+                                          std::pair{QStringLiteral("userEmail"), action.userEmail},
+                                          std::pair{QStringLiteral("userPhone"), action.userPhone},
+                                          std::pair{QStringLiteral("subject"), action.subject}}) {
+            if (!value.isEmpty()) {
+                object.insert(name, value);
+            }
+        }
+        [[fallthrough]];
     case AgentAction::Kind::SetUser:
         if (action.userId > 0) {
             object.insert(QStringLiteral("userId"), action.userId);

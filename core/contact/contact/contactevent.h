@@ -30,6 +30,12 @@ struct AgentAction {
     Kind kind = Kind::CreateTicket;
     qint64 userId = 0;   // CreateTicket (0 = create the user from the caller's number), SetUser
     qint64 ticketId = 0; // Attach
+    // CreateTicket without a userId: the new user's name, email and phone instead of the customer_name and
+    // customer_email attributes and the caller's number (each optional: empty keeps that default).
+    QString userName{};
+    QString userEmail{};
+    QString userPhone{};
+    QString subject{}; // CreateTicket: the new ticket's subject instead of "Incoming call from <name>"
 };
 
 struct ContactInfo {
@@ -98,7 +104,8 @@ constexpr int kMaxDocumentBytes = 65536; // the whole JSON text
 // - attribute values: strings; numbers and booleans are accepted and stringified ("123", "1.5", "true");
 //   null, arrays and objects are rejected. Attribute values are never quoted in error messages (credentials).
 // - "action" is required for agent_action and ignored for other events. Ids are positive whole JSON numbers;
-//   create_ticket's userId may be absent (0 = create the user from the caller's number).
+//   create_ticket's userId may be absent (0 = create the user from the caller's number); create_ticket may
+//   carry "userName", "userEmail", "userPhone" and "subject" strings.
 // - unknown keys are ignored (forward compatibility).
 ContactEventParse parseContactEvent(const QByteArray &json);
 ContactEventParse parseContactEvent(const QJsonObject &object);

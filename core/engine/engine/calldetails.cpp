@@ -214,6 +214,8 @@ QJsonObject voiceComment(const CallFacts &facts) {
 }
 
 QString ticketSubject(const CallFacts &facts, const QString &callerName) {
+    if (!facts.ticketSubject.trimmed().isEmpty())
+        return facts.ticketSubject.trimmed().left(kMaxSubjectChars);
     if (facts.contact.direction == CallDirection::Outbound)
         return QStringLiteral("Outgoing call to ") + callerName;
     return QStringLiteral("Incoming call from ") + callerName;

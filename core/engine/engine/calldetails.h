@@ -25,6 +25,7 @@ struct CallFacts {
     QDateTime endedAt;
     QString decisionReason;
     bool talkPartnerEdition = false; // new tickets are voice tickets (via_id 45 inbound, 46 outbound)
+    QString ticketSubject;           // a new ticket's subject as the agent typed it; empty: the default
 };
 
 // Pure builders for what Callbridge writes. No I/O here.
@@ -50,6 +51,9 @@ QString marker(const QString &idempotencyKey);
 QString detailsNote(const CallFacts &facts, const QString &marker);
 QString endOfCallNote(const CallFacts &facts, const QString &marker); // used when voice_comment is off
 QJsonObject voiceComment(const CallFacts &facts); // {from,to,recording_url,started_at,…}
+// A subject the agent typed is kept to this many characters.
+constexpr qsizetype kMaxSubjectChars = 250;
+// The agent's subject when given, else "Incoming call from <caller>" ("Outgoing call to" when outbound).
 QString ticketSubject(const CallFacts &facts, const QString &callerName);
 QJsonObject newTicket(const CallFacts &facts, const QString &callerName, qint64 requesterId,
                       const QString &note);

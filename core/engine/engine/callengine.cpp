@@ -2,6 +2,7 @@
 
 #include "callhistory.h"
 #include "contactsession.h"
+#include "contactviewer.h"
 #include "correctionrunner.h"
 
 #include <QDebug>
@@ -66,6 +67,10 @@ bool CallEngine::isIdle() const {
         if (s->isBusy())
             return false;
     }
+    for (const ContactViewer *v : m_viewers) {
+        if (v->isBusy())
+            return false;
+    }
     return m_finishedRunners.isEmpty();
 }
 
@@ -116,6 +121,7 @@ void CallEngine::dispatch(const ContactEvent &received, bool record) {
             Q_EMIT outcome(o);
         });
         connect(session, &ContactSession::settled, this, [this, session] { onSessionSettled(session); });
+        startContactView(session);
         connect(session, &ContactSession::corrected, this, &CallEngine::onCorrected);
     }
     session->handle(event);
@@ -126,6 +132,7 @@ void CallEngine::dispatch(const ContactEvent &received, bool record) {
 void CallEngine::onSessionSettled(ContactSession *session) {
     if (session->isFinished() && m_sessions.value(session->contactId()) == session) {
         m_sessions.remove(session->contactId());
+        m_viewers.remove(session->contactId());
         m_finished.insert(session->contactId());
         keepFinishedCall(*session);
         if (m_journal)
@@ -155,6 +162,54 @@ void CallEngine::agentAction(const QString &contactId, const AgentAction &action
 } // namespace callbridge
 
 namespace callbridge {
+
+void CallEngine::startContactView(ContactSession *session) {
+    if (session->contact().direction == CallDirection::Outbound) {
+        const QString e164 = m_ctx.phones.normalize(session->contact().customerPhone).e164;
+        const auto dialled = m_dialledTickets.constFind(e164);
+        if (!e164.isEmpty() && dialled != m_dialledTickets.cend()) {
+            if (dialled->at.secsTo(m_ctx.clock.now()) <= kDialledTicketWindow.count())
+                session->attachToDialledTicket(dialled->ticketId);
+            m_dialledTickets.remove(e164);
+        }
+    }
+    auto *viewer = new ContactViewer(m_ctx, *session, ++m_viewSequence);
+    m_viewers.insert(session->contactId(), viewer);
+    connect(viewer, &ContactViewer::changed, this, &CallEngine::contactViewChanged);
+    connect(viewer, &ContactViewer::settled, this, &CallEngine::checkIdle);
+}
+
+std::optional<ContactView> CallEngine::contactView(const QString &contactId) const {
+    const ContactViewer *viewer = m_viewers.value(contactId);
+    return viewer ? std::optional<ContactView>(viewer->view()) : std::nullopt;
+}
+
+QList<ContactView> CallEngine::contactViews() const {
+    QList<ContactView> views;
+    for (const ContactViewer *viewer : m_viewers)
+        views << viewer->view();
+    std::sort(views.begin(), views.end(),
+              [](const ContactView &a, const ContactView &b) { return a.sequence < b.sequence; });
+    return views;
+}
+
+void CallEngine::loadRecentTickets(const QString &contactId) {
+    if (ContactViewer *viewer = m_viewers.value(contactId))
+        viewer->loadRecentTickets();
+}
+
+void CallEngine::refreshContactViews() {
+    for (ContactViewer *viewer : std::as_const(m_viewers))
+        viewer->refresh();
+}
+
+bool CallEngine::expectOutboundCall(const QString &number, qint64 ticketId) {
+    const CallerNumber normalized = m_ctx.phones.normalize(number);
+    if (normalized.anonymous || normalized.e164.isEmpty() || ticketId <= 0)
+        return false;
+    m_dialledTickets.insert(normalized.e164, {ticketId, m_ctx.clock.now()});
+    return true;
+}
 
 // --- corrections ------------------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contact/contactevent.h"
+#include "contactview.h"
 #include "correctionplan.h"
 #include "enginecontext.h"
 #include "model/calloutcome.h"
@@ -16,6 +17,7 @@
 namespace callbridge {
 
 class ContactSession;
+class ContactViewer;
 class CorrectionRunner;
 struct CorrectionResult;
 
@@ -59,6 +61,7 @@ public:
     void setCorrectionLog(CorrectionLog *log) { m_corrections = log ? log : &m_ownCorrections; }
 
     const zendesk::User &agent() const { return m_ctx.agent; }
+    const PhoneNormalizer &phones() const { return m_ctx.phones; } // [phone] default_region
     void setLookupRetry(Backoff retry) { m_ctx.lookupRetry = std::move(retry); }
     // Events kept until sign-in at most; beyond that they are dropped (and counted), the first one with a
     // warning.
@@ -67,16 +70,33 @@ public:
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
     void setTransferSearchRetry(std::chrono::milliseconds delay) { m_ctx.transferSearchRetry = delay; }
 
+    // --- the agent's workspace (contactview.h) ---
+    // The card of a contact the engine is working on; nullopt once it is finished (its last view was
+    // emitted with stage Done).
+    std::optional<ContactView> contactView(const QString &contactId) const;
+    QList<ContactView> contactViews() const; // every contact still being worked on, oldest first
+    // The agent asked for the caller's recent tickets (auto mode reads them only for recent_ticket_timeout).
+    void loadRecentTickets(const QString &contactId);
+    // The outbox moved: the writes' progress on the cards may have changed.
+    void refreshContactViews();
+    // Click-to-dial from a ticket: the next outbound contact to `number` (any format the phone module
+    // understands) within kDialledTicketWindow is attached to `ticketId`. Returns false for a number that is
+    // not a phone number.
+    bool expectOutboundCall(const QString &number, qint64 ticketId);
+    static constexpr std::chrono::seconds kDialledTicketWindow{120};
+
 Q_SIGNALS:
     void ready();
     void fatalError(const QString &message);     // e.g. Zendesk refused the credentials
     void signInRetrying(const QString &message); // Zendesk busy or unreachable: trying again
     void outcome(const callbridge::CallOutcome &outcome);
     void idle();
+    void contactViewChanged(const callbridge::ContactView &view);
 
 private:
     void dispatch(const ContactEvent &event, bool record = true);
     void onSessionSettled(ContactSession *session);
+    void startContactView(ContactSession *session);
     void checkIdle();
     CorrectionRefusal makeCorrection(const QString &contactId, const LinkCorrection &correction,
                                      bool supervisor);
@@ -95,6 +115,13 @@ private:
     QList<ContactEvent> m_queue;
     int m_droppedBeforeSignIn = 0;
     QHash<QString, ContactSession *> m_sessions;
+    QHash<QString, ContactViewer *> m_viewers; // one per session, its child
+    quint64 m_viewSequence = 0;
+    struct DialledTicket {
+        qint64 ticketId = 0;
+        QDateTime at;
+    };
+    QHash<QString, DialledTicket> m_dialledTickets; // by E.164
     QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored
     InMemoryCorrectionLog m_ownCorrections;
     CorrectionLog *m_corrections = &m_ownCorrections;

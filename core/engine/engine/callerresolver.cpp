@@ -295,6 +295,7 @@ void CallerResolver::adoptRememberedUser(const User &user, const CallerNumber &n
     m_result.caller.user = user;
     m_result.caller.number = number;
     m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
+    m_result.caller.remembered = true;
     m_result.caller.source = m_numberSource;
     checkIvrTicketOwner();
 }
@@ -406,6 +407,10 @@ void CallerResolver::findRecentTicket() {
 }
 
 void CallerResolver::pickRecentTicket(const QList<Ticket> &tickets) {
+    QList<Ticket> newestFirst = tickets;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(),
+                     [](const Ticket &a, const Ticket &b) { return a.updatedAt > b.updatedAt; });
+    m_result.recentTickets = newestFirst;
     const int window = m_policy.recentTicketTimeoutMinutes;
     const Ticket *newest = nullptr;
     for (const Ticket &t : tickets) {

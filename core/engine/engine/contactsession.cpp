@@ -70,6 +70,7 @@ void ContactSession::handle(const ContactEvent &event) {
             onAgentAction(*event.action);
         break;
     }
+    Q_EMIT changed();
 }
 
 void ContactSession::onConnected(const ContactEvent &event) {
@@ -150,6 +151,8 @@ void ContactSession::onResolved(const Resolution &resolution) {
 void ContactSession::act() {
     if (resumeEarlierLink())
         return;
+    if (m_dialledTicket > 0)
+        return execute(planDialledTicket(m_dialledTicket));
     Resolution known = *m_resolution;
     known.caller = m_caller;
     execute(planLink(m_contact, m_policy, known));
@@ -211,11 +214,16 @@ void ContactSession::waitForAgent(const LinkPlan &plan) {
 
 void ContactSession::createUserThenTicket(const LinkPlan &plan) {
     m_stage = Stage::Linking;
-    const CallerNumber number = m_caller.number;
-    const QString name =
-        m_policy.customerName.isEmpty() ? QStringLiteral("Caller ") + number.e164 : m_policy.customerName;
-    const Write write =
-        linkwrites::createUser(m_contact.contactId, name, number.e164, m_policy.customerEmail);
+    const CallerNumber number =
+        plan.newUserPhone.isEmpty() ? m_caller.number : m_ctx.phones.normalize(plan.newUserPhone);
+    if (number.anonymous || number.e164.isEmpty())
+        return finish(Outcome::Failed,
+                      QStringLiteral("no user created: \"%1\" is not a phone number").arg(plan.newUserPhone));
+    const QString name = !plan.newUserName.isEmpty()        ? plan.newUserName
+                         : !m_policy.customerName.isEmpty() ? m_policy.customerName
+                                                            : QStringLiteral("Caller ") + number.e164;
+    const QString email = plan.newUserEmail.isEmpty() ? m_policy.customerEmail : plan.newUserEmail;
+    const Write write = linkwrites::createUser(m_contact.contactId, name, number.e164, email);
     send(write, [this, write, number, name, plan](const Result<WriteResult> &r) {
         switch (judgeWrite(write, r)) {
         case WriteVerdict::NumberTaken:
@@ -279,7 +287,9 @@ void ContactSession::createTicket(const LinkPlan &plan) {
     m_notedAttributes = m_contact.attributes;
     const qint64 requesterId =
         plan.requester == LinkPlan::Requester::Agent ? m_ctx.agent.id : plan.requesterId;
-    send(linkwrites::createTicket(facts(plan.reason), plan.callerName, requesterId),
+    CallFacts f = facts(plan.reason);
+    f.ticketSubject = plan.subject;
+    send(linkwrites::createTicket(f, plan.callerName, requesterId),
          [this, requesterId, plan](const Result<WriteResult> &r) {
              if (!r.ok())
                  return failed(QStringLiteral("creating the ticket"), r.error);
@@ -551,10 +561,14 @@ void ContactSession::onAgentAction(const AgentAction &action) {
 
 void ContactSession::send(Write write, WriteDone done) {
     beginWork();
-    m_ctx.writer.write(write, this, [this, done = std::move(done)](const Result<WriteResult> &r) {
-        done(r);
-        endWork();
-    });
+    m_inFlight.insert(write.idempotencyKey);
+    m_ctx.writer.write(
+        write, this,
+        [this, key = write.idempotencyKey, done = std::move(done)](const Result<WriteResult> &r) {
+            m_inFlight.remove(key);
+            done(r);
+            endWork();
+        });
 }
 
 // Opt-in ([zendesk] screen_pop, Talk Partner Edition): costs a request, so each record is shown once per
@@ -571,9 +585,11 @@ void ContactSession::popInZendesk(PopTarget target, qint64 id) {
 
 void ContactSession::beginWork() {
     ++m_pending;
+    Q_EMIT changed();
 }
 
 void ContactSession::endWork() {
+    Q_EMIT changed();
     if (--m_pending > 0 || startQueuedCorrection())
         return;
     Q_EMIT settled();

@@ -60,9 +60,20 @@ public:
     bool endWritten() const; // the end-of-call writes have started: a correction takes them along
     StoredCall storedCall() const;
 
+    // What the contact view shows (contactview.h); `changed` says any of it may have changed.
+    const std::optional<Resolution> &resolution() const { return m_resolution; }
+    bool hasEnded() const { return m_endedAt.isValid(); }
+    qint64 linkedTicketId() const { return m_link.ticketId; }
+    bool linkedTicketCreated() const { return m_link.ticketCreated; }
+    bool linkedUserCreated() const { return m_link.userCreated; }
+    const QSet<QString> &writesInFlight() const { return m_inFlight; } // idempotency keys
+    // The agent called the customer from ticket `ticketId`: this (outbound) contact attaches to it.
+    void attachToDialledTicket(qint64 ticketId) { m_dialledTicket = ticketId; }
+
 Q_SIGNALS:
     void outcome(const callbridge::CallOutcome &outcome);
     void settled(); // no Zendesk work in flight for this contact
+    void changed();
     // A queued correction is over: made (result.moved), failed, or refused when its turn came. `record`
     // carries the link it moved from.
     void corrected(const callbridge::CorrectionRecord &record, const callbridge::CorrectionResult &result);
@@ -109,7 +120,6 @@ private:
     void send(zendesk::Write write, WriteDone done);
     void beginWork();
     void endWork();
-    bool hasEnded() const { return m_endedAt.isValid(); }
     qint64 callerUserId() const;
     CallFacts facts(const QString &reason) const;
     QString key(const QString &step) const;
@@ -135,6 +145,8 @@ private:
     QList<CorrectionRecord> m_corrections; // waiting for their turn
     QPointer<CorrectionRunner> m_correcting;
     bool m_endStarted = false;
+    QSet<QString> m_inFlight;
+    qint64 m_dialledTicket = 0;
 };
 
 } // namespace callbridge

@@ -29,6 +29,12 @@ struct LinkPlan {
     QString callerName;                    // CreateTicket: names the caller in the subject
     QString reason;
     QString notice; // something the agent must know, told once with the outcome
+    // The agent's own words (agent mode), each empty for the default: the new ticket's subject; the new
+    // user's name, email and phone (the phone instead of the caller's number).
+    QString subject;
+    QString newUserName;
+    QString newUserEmail;
+    QString newUserPhone;
 };
 
 // "#123", or for the made-up ids of a dry run (never sent) "a new ticket (dry run)" / "a new user (dry run)".

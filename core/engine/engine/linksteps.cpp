@@ -19,23 +19,41 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
     }
     plan.action = LinkPlan::Action::CreateTicket;
     plan.outcome = Outcome::TicketCreated;
+    plan.subject = action.subject.trimmed();
     const qint64 callerId = caller.kind == Caller::Kind::Known ? caller.user.id : 0;
-    const qint64 userId = action.userId > 0 ? action.userId : callerId;
+    // A new user's details mean a new user, even when the caller is someone already.
+    const bool newUser = !action.userName.trimmed().isEmpty() || !action.userEmail.trimmed().isEmpty()
+                         || !action.userPhone.trimmed().isEmpty();
+    const qint64 userId = action.userId > 0 ? action.userId : newUser ? 0 : callerId;
     if (userId > 0) {
         plan.requester = LinkPlan::Requester::User;
         plan.requesterId = userId;
         plan.callerName = userId == callerId ? caller.displayName() : QStringLiteral("user #%1").arg(userId);
         plan.reason = QStringLiteral("agent created a ticket for user #%1").arg(userId);
-    } else if (!caller.number.anonymous && !caller.number.e164.isEmpty()) {
+    } else if (const QString phone = action.userPhone.trimmed();
+               !phone.isEmpty() || (!caller.number.anonymous && !caller.number.e164.isEmpty())) {
         plan.requester = LinkPlan::Requester::NewUser;
-        plan.callerName = caller.displayName();
-        plan.reason = QStringLiteral("agent created a ticket for a new user %1").arg(caller.number.e164);
+        plan.newUserName = action.userName.trimmed();
+        plan.newUserEmail = action.userEmail.trimmed();
+        plan.newUserPhone = phone;
+        plan.callerName = plan.newUserName.isEmpty() ? caller.displayName() : plan.newUserName;
+        plan.reason = QStringLiteral("agent created a ticket for a new user %1")
+                          .arg(phone.isEmpty() ? caller.number.e164 : phone);
     } else {
         plan.requester = LinkPlan::Requester::Agent;
         plan.callerName = QStringLiteral("anonymous caller");
         plan.reason =
             QStringLiteral("agent created a ticket for an anonymous caller (the agent is requester)");
     }
+    return plan;
+}
+
+LinkPlan planDialledTicket(qint64 ticketId) {
+    LinkPlan plan;
+    plan.action = LinkPlan::Action::Attach;
+    plan.outcome = Outcome::Attached;
+    plan.ticketId = ticketId;
+    plan.reason = QStringLiteral("the agent called the customer from ticket #%1").arg(ticketId);
     return plan;
 }
 

@@ -19,6 +19,10 @@ namespace callbridge {
 // contact session holds to be on the line (identified, chosen by the agent, or only a number).
 LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller);
 
+// The agent called the customer from ticket `ticketId` (click-to-dial): the call is attached to it, in
+// either mode.
+LinkPlan planDialledTicket(qint64 ticketId);
+
 // Agent mode, the call ended and nothing was linked: a ticket for the caller (or with the agent as
 // requester), unless force_ticket_creation is off — or the agent dialled a number no user has (outbound or
 // callback) and all_outbound is off: such calls never get a ticket by themselves, in agent mode neither.

@@ -30,6 +30,7 @@ struct Caller {
     QString how;                       // "zendesk_user #12", "phone +15551234567", …
     QList<zendesk::User> alternatives; // other equally good matches when the number is ambiguous
     bool chosenByAgent = false;        // the agent said who it is: later lookups do not override it
+    bool remembered = false;           // found through the memory of an earlier call, not a fresh search
 
     QString displayName() const;
 };
@@ -44,8 +45,10 @@ struct Resolution {
     bool newTicketRequested = false;    // IVR asked for a new ticket (or its ticket could not be used)
     bool transferWithoutTicket = false; // a transferred call whose ticket could not be found
     QString ticketReason;               // why this ticket, or why none
-    QStringList notices;                // attribute problems and fallbacks
-    zendesk::Error error;               // a lookup failed: nothing can be decided
+    // The caller's newest requested tickets, when the recent-ticket lookup read them (newest first).
+    std::optional<QList<zendesk::Ticket>> recentTickets;
+    QStringList notices;  // attribute problems and fallbacks
+    zendesk::Error error; // a lookup failed: nothing can be decided
 
     bool failed() const { return error.kind != zendesk::ErrorKind::None; }
 };

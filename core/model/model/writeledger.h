@@ -37,6 +37,11 @@ class WriteLedger {
 public:
     virtual ~WriteLedger() = default;
     virtual std::optional<zendesk::Write> recorded(const QString &idempotencyKey) const = 0;
+    // Where the write stands (sending, waiting for a retry and why, failed), when the ledger keeps that.
+    virtual std::optional<StoredWrite> progress(const QString &idempotencyKey) const {
+        Q_UNUSED(idempotencyKey);
+        return std::nullopt;
+    }
 };
 
 // Durable storage of writes, keyed by idempotency key. The journal implements it on SQLite; the outbox has an
@@ -45,6 +50,9 @@ class OutboxStore : public WriteLedger {
 public:
     // A write on record that was not refused for good.
     std::optional<zendesk::Write> recorded(const QString &idempotencyKey) const override;
+    std::optional<StoredWrite> progress(const QString &idempotencyKey) const override {
+        return find(idempotencyKey);
+    }
     virtual std::optional<StoredWrite> find(const QString &key) const = 0;
     virtual void enqueue(const zendesk::Write &write, const QDateTime &at) = 0; // no-op if the key exists
     virtual void markSending(const QString &key) = 0;

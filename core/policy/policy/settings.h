@@ -58,6 +58,7 @@ struct Settings {
     QString teamDatabase;
     // [ui] close_to_tray: closing the window keeps the app in the system tray (where there is one).
     bool closeToTray = true;
+    bool raiseOnRing = false; // [ui] raise_on_ring: a ringing call brings the window to the front
 };
 
 struct SettingsLoad {

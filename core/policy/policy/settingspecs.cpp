@@ -284,6 +284,8 @@ std::vector<SettingSpec> buildSpecs() {
             "ui", "close_to_tray", true,
             EXPLAIN("Closing the window keeps Callbridge running in the system tray (where there is one)."),
             &Settings::closeToTray),
+        boolean("ui", "raise_on_ring", false,
+                EXPLAIN("A ringing call brings the Callbridge window to the front."), &Settings::raiseOnRing),
     };
 }
 

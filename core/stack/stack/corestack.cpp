@@ -109,6 +109,9 @@ QString CoreStack::build(const CoreOptions &options) {
         m_engine->setWriteLedger(m_store.get());
         QObject::connect(m_engine.get(), &CallEngine::ready, m_durable.get(),
                          [this] { m_durable->resume(); });
+        // The cards say whether each contact's writes are sent, waiting for Zendesk or failed.
+        QObject::connect(m_durable.get(), &DurableGateway::statusChanged, m_engine.get(),
+                         &CallEngine::refreshContactViews);
     }
     if (m_history)
         m_engine->setJournal(m_history.get());

@@ -154,6 +154,7 @@ Result<User> parseUser(const QJsonObject &user, const QString &where) {
     read.string(u"role"_s, value.role);
     read.string(u"external_id"_s, value.externalId);
     read.boolean(u"shared_phone_number"_s, value.sharedPhoneNumber);
+    read.integer(u"organization_id"_s, value.organizationId);
     read.timestamp(u"updated_at"_s, value.updatedAt);
     if (read.error.kind != ErrorKind::None) {
         return Result<User>::failure(read.error);

@@ -17,6 +17,7 @@ struct User {
     QString role;  // "end-user", "agent", "admin"
     QString externalId;
     bool sharedPhoneNumber = false;
+    qint64 organizationId = 0; // 0: none
     QDateTime updatedAt;
 };
 

@@ -190,6 +190,30 @@ TEST(ContactEventAgentAction, AttachAndSetUser) {
     EXPECT_EQ(setUser.event->action->userId, Q_INT64_C(9007199254740992));
 }
 
+TEST(ContactEventAgentAction, CreateTicketCarriesTheAgentsNewUserAndSubjectBothWays) {
+    const ContactEventParse parsed = parseContactEvent(
+        agentAction(QJsonObject{{QStringLiteral("kind"), QStringLiteral("create_ticket")},
+                                {QStringLiteral("userName"), QStringLiteral("Grace Hopper")},
+                                {QStringLiteral("userEmail"), QStringLiteral("grace@example.com")},
+                                {QStringLiteral("userPhone"), QStringLiteral("+15550109999")},
+                                {QStringLiteral("subject"), QStringLiteral("Compiler question")}}));
+    ASSERT_TRUE(parsed.event) << parsed.error->message.toStdString();
+    const AgentAction &action = *parsed.event->action;
+    EXPECT_EQ(action.userName, QStringLiteral("Grace Hopper"));
+    EXPECT_EQ(action.userEmail, QStringLiteral("grace@example.com"));
+    EXPECT_EQ(action.userPhone, QStringLiteral("+15550109999"));
+    EXPECT_EQ(action.subject, QStringLiteral("Compiler question"));
+    const ContactEventParse again = parseContactEvent(toJson(*parsed.event));
+    ASSERT_TRUE(again.event);
+    EXPECT_EQ(again.event->action->subject, QStringLiteral("Compiler question"));
+    EXPECT_EQ(again.event->action->userPhone, QStringLiteral("+15550109999"));
+
+    const ContactEventParse wrongType = parseContactEvent(agentAction(QJsonObject{
+        {QStringLiteral("kind"), QStringLiteral("create_ticket")}, {QStringLiteral("subject"), 12}}));
+    ASSERT_TRUE(wrongType.error);
+    EXPECT_EQ(wrongType.error->field, QStringLiteral("action.subject"));
+}
+
 TEST(ContactEventAgentAction, ActionIsIgnoredOnOtherEvents) {
     QJsonObject event = validEvent();
     event.insert(QStringLiteral("action"), QStringLiteral("junk"));

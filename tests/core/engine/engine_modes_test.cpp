@@ -3,19 +3,6 @@
 using namespace callbridge;
 using namespace callbridge::test;
 
-namespace {
-Call agentModeCall(const QString &id, const QString &from = QStringLiteral("+15550100001")) {
-    return Call(id, from).attr(QStringLiteral("ticket_assignment"), QStringLiteral("agent"));
-}
-AgentAction act(AgentAction::Kind kind, qint64 userId = 0, qint64 ticketId = 0) {
-    AgentAction a;
-    a.kind = kind;
-    a.userId = userId;
-    a.ticketId = ticketId;
-    return a;
-}
-} // namespace
-
 TEST_F(EngineTest, AgentModeWritesNothingAutomatically) {
     gateway.addUser(QStringLiteral("Jo"), QStringLiteral("+15550100001"));
     const Call call = agentModeCall(QStringLiteral("a-1"));

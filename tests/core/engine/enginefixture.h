@@ -58,6 +58,18 @@ struct Call {
     }
 };
 
+inline Call agentModeCall(const QString &id, const QString &from = QStringLiteral("+15550100001")) {
+    return Call(id, from).attr(QStringLiteral("ticket_assignment"), QStringLiteral("agent"));
+}
+
+inline AgentAction act(AgentAction::Kind kind, qint64 userId = 0, qint64 ticketId = 0) {
+    AgentAction a;
+    a.kind = kind;
+    a.userId = userId;
+    a.ticketId = ticketId;
+    return a;
+}
+
 class EngineTest : public ::testing::Test {
 protected:
     void SetUp() override { makeEngine(); }

@@ -75,6 +75,7 @@ TEST(SettingSpecs, EachDefaultIsAcceptedAndIsWhatAnAbsentKeyGives) {
         EXPECT_EQ(viaText.talkPartnerEdition, untouched.talkPartnerEdition) << spec.key().toStdString();
         EXPECT_EQ(viaText.medialess, untouched.medialess) << spec.key().toStdString();
         EXPECT_EQ(viaText.closeToTray, untouched.closeToTray) << spec.key().toStdString();
+        EXPECT_EQ(viaText.raiseOnRing, untouched.raiseOnRing) << spec.key().toStdString();
     }
 }
 
@@ -147,6 +148,7 @@ TEST_F(SettingsTable, EverySettingRoundTripsThroughSaveAndLoad) {
     EXPECT_EQ(loaded.settings.identityProviderHosts,
               (QStringList{q("acme.okta.com"), q("login.acme.example")}));
     EXPECT_FALSE(loaded.settings.closeToTray);
+    EXPECT_TRUE(loaded.settings.raiseOnRing);
     EXPECT_EQ(loaded.settings.journalKeepDays, 90);
 }
 

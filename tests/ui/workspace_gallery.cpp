@@ -1,0 +1,163 @@
+// Screenshots of the agent's workspace in each of its main states, in a light and a dark palette:
+//   workspace_gallery --screenshots DIR
+// (run under xvfb-run for real fonts; scripts/screenshots.sh does). Each PNG is the window's right-hand side
+// as the agent sees it: the dial field, the contact card, the decisions and the agent panel.
+#include "sampleviews.h"
+#include "ui/agentpanel.h"
+#include "ui/contactcard.h"
+#include "ui/contactpanel.h"
+#include "ui/dialbar.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGroupBox>
+#include <QListWidget>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTextStream>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace callbridge;
+using namespace callbridge::ui;
+using namespace callbridge::ui::test;
+
+namespace {
+
+QPalette darkPalette() {
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe8, 0xe8, 0xe8);
+    const QColor button(0x3c, 0x3f, 0x41), highlight(0x35, 0x74, 0xf0), disabled(0x80, 0x80, 0x80);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, button);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Link, highlight.lighter(130));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
+
+// The right-hand side of the main window, fed with one view.
+class Workspace : public QWidget {
+public:
+    Workspace(StubDirectory &directory, bool agentMode) {
+        setWindowTitle(QStringLiteral("Callbridge"));
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(new DialBar(this));
+        panel = new ContactPanel(this);
+        layout->addWidget(panel, 3);
+        auto *box = new QGroupBox(ContactPanel::tr("Agent mode"), this);
+        agent = new AgentPanel(directory, box);
+        auto *boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(agent);
+        box->setVisible(agentMode);
+        layout->addWidget(box, 4);
+        resize(660, agentMode ? 1000 : 760);
+    }
+    void show(const ContactView &view) {
+        panel->card()->setShowsRecentTickets(!view.agentMode);
+        panel->onViewChanged(view);
+        agent->setView(view);
+    }
+    ContactPanel *panel = nullptr;
+    AgentPanel *agent = nullptr;
+};
+
+struct Shot {
+    QString name;
+    ContactView view;
+    bool agentMode = false;
+    bool correctionOpen = false;
+};
+
+QList<Shot> shots() {
+    ContactView unknownAgent = ringingUnknown();
+    unknownAgent.stage = ContactView::Stage::WaitingForAgent;
+    unknownAgent.agentMode = true;
+    unknownAgent.willCreateUser = false;
+    unknownAgent.plannedAction = LinkPlan::Action::WaitForAgent;
+    unknownAgent.customerNameAttribute = QStringLiteral("Grace Hopper");
+    ContactView multiAgent = multiMatch();
+    multiAgent.stage = ContactView::Stage::WaitingForAgent;
+    multiAgent.agentMode = true;
+    ContactView linkedAgent = agentMode();
+    linkedAgent.stage = ContactView::Stage::Linked;
+    linkedAgent.outcome = Outcome::Attached;
+    linkedAgent.ticketId = 7003;
+    linkedAgent.ticketSubject = QStringLiteral("Invoice copy for October");
+    linkedAgent.ticketStatus = QStringLiteral("pending");
+    linkedAgent.reason = QStringLiteral("agent attached the call to #7003");
+    linkedAgent.writeState = ContactView::WriteState::Sent;
+    return {
+        {QStringLiteral("ringing-known"), ringingKnown()},
+        {QStringLiteral("ringing-unknown"), ringingUnknown()},
+        {QStringLiteral("ringing-withheld"), ringingWithheld()},
+        {QStringLiteral("multi-match"), multiMatch()},
+        {QStringLiteral("linked-correctable"), linked(), false, true},
+        {QStringLiteral("linked-waiting"), linkedWaiting()},
+        {QStringLiteral("agent-known"), agentMode(), true},
+        {QStringLiteral("agent-unknown"), unknownAgent, true},
+        {QStringLiteral("agent-multi-match"), multiAgent, true},
+        {QStringLiteral("agent-linked"), linkedAgent, true},
+    };
+}
+
+void settle() {
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents(); // the stub directory answers on the next turns
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption(
+        {QStringLiteral("screenshots"), QStringLiteral("Write the PNGs here."), QStringLiteral("DIR")});
+    parser.process(app);
+    const QString dir = parser.value(QStringLiteral("screenshots"));
+    if (dir.isEmpty() || !QDir().mkpath(dir)) {
+        QTextStream(stderr) << "workspace_gallery: give --screenshots DIR\n";
+        return 2;
+    }
+    StubDirectory directory;
+    directory.requested.insert(1001, agentMode().recentTickets.value());
+    directory.requested.insert(
+        1002, {sampleTicket(7100, QStringLiteral("Book order"), QStringLiteral("open"), 50, 1002)});
+    const QPalette light = QApplication::style()->standardPalette();
+    int written = 0;
+    for (const auto &[paletteName, palette] :
+         {std::pair{QStringLiteral("light"), light}, std::pair{QStringLiteral("dark"), darkPalette()}}) {
+        QApplication::setPalette(palette);
+        for (const Shot &shot : shots()) {
+            Workspace workspace(directory, shot.agentMode);
+            workspace.show(shot.view);
+            if (shot.correctionOpen)
+                workspace.panel->card()->setCorrectionDeadline(sampleTime(-4), sampleTime());
+            if (shot.name == QLatin1String("agent-known"))
+                workspace.agent->findChild<QListWidget *>(QStringLiteral("agentTickets"))->setCurrentRow(0);
+            workspace.QWidget::show();
+            settle();
+            const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, shot.name, paletteName);
+            if (!workspace.grab().save(path)) {
+                QTextStream(stderr) << "workspace_gallery: cannot write " << path << '\n';
+                return 1;
+            }
+            ++written;
+        }
+    }
+    QTextStream(stdout) << written << " screenshots in " << dir << '\n';
+    return 0;
+}
