@@ -5,8 +5,8 @@
 #include "policy/teamurl.h"
 #include "review/journalreviewsource.h"
 #include "review/outboxreviewactions.h"
+#include "review/reviewrelinker.h"
 #include "review/teamreviewsource.h"
-#include "reviewrelinker.h"
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
@@ -31,7 +31,7 @@ struct ReviewSession {
     std::unique_ptr<review::ReviewSource> source;
     std::unique_ptr<CoreStack> core; // the reviewer's own outbox, when a Zendesk token is at hand
     std::unique_ptr<review::OutboxReviewActions> actions;
-    std::unique_ptr<ReviewRelinker> relinker;
+    std::unique_ptr<review::ReviewRelinker> relinker;
     std::unique_ptr<ui::ReviewWindow> window;
 };
 
@@ -86,7 +86,7 @@ void buildActions(ReviewSession &s, const Settings &settings, const ApiToken &to
     s.actions = std::make_unique<review::OutboxReviewActions>(s.core->outbox(), QString());
     // Relinks are a supervisor's corrections made by the reviewer's engine once it signed in; the team
     // replicator starts with it, so what the reviewer writes reaches the team database too.
-    s.relinker = std::make_unique<ReviewRelinker>(*s.core, *s.source);
+    s.relinker = std::make_unique<review::ReviewRelinker>(s.core->engine(), s.core->journal(), *s.source);
     s.actions->setRelink([relinker = s.relinker.get()](const journal::OutcomeRecord &decision,
                                                        const LinkCorrection &correction,
                                                        review::ReviewActions::Done done) {

@@ -58,16 +58,7 @@ std::optional<ContactHistory> JournalContactJournal::history(const QString &cont
         }
     }
     for (const OutcomeRecord &record : m_journal.outcomes(contactId)) {
-        CallOutcome o;
-        o.contactId = record.contactId;
-        o.outcome = outcomeFromName(record.outcome).value_or(Outcome::Nothing);
-        o.userId = record.userId;
-        o.userCreated = record.userCreated;
-        o.ticketId = record.ticketId;
-        o.ticketCreated = record.ticketCreated;
-        o.reason = record.reason;
-        o.notices = record.notices;
-        history.outcomes.append(o);
+        history.outcomes.append(callOutcomeOf(record));
     }
     return history;
 }

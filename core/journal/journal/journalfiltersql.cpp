@@ -36,19 +36,12 @@ const FilterDialect &sqliteLinks() {
 }
 
 const FilterDialect &postgresOutcomes() {
-    static const FilterDialect d{u"team_outcomes"_s,
-                                 u"at"_s,
-                                 u"to_timestamp(?::double precision / 1000)"_s,
-                                 u"customer_number"_s,
-                                 u"number_rev"_s,
-                                 true,
-                                 u"ILIKE"_s,
-                                 u"team_reviews"_s,
-                                 u"journal_id, local_id"_s,
-                                 true,
-                                 u"round(extract(epoch FROM date_trunc('hour', at, 'UTC')) * 1000)"_s,
-                                 u"round(extract(epoch FROM date_trunc('day', at, 'UTC')) * 1000)"_s,
-                                 u"ALL"_s};
+    static const FilterDialect d{
+        u"team_outcomes"_s, u"at"_s, u"to_timestamp(?::double precision / 1000)"_s, u"customer_number"_s,
+        u"number_rev"_s, true, u"ILIKE"_s, u"team_reviews"_s, u"journal_id, local_id"_s, true,
+        // date_part is double precision: much cheaper per row than extract's numeric.
+        u"(floor(date_part('epoch', at) / 3600) * 3600000)::bigint"_s,
+        u"(floor(date_part('epoch', at) / 86400) * 86400000)::bigint"_s, u"ALL"_s};
     return d;
 }
 
@@ -118,8 +111,10 @@ void addConcerns(SqlWhere &where, int concerns, const FilterDialect &d) {
     if (concerns & ConcernNewUser) {
         if (direct != 0)
             condition += u" OR "_s;
-        condition += u"((concerns & ?) <> 0 AND "_s + closeNumberExists(d) + u')';
-        values << int(ConcernNewUser);
+        // The bit is written out (a constant of this build, never input) so that the partial index on new
+        // users' decisions matches it.
+        condition += u"((concerns & "_s + QString::number(int(ConcernNewUser)) + u") <> 0 AND "_s
+                     + closeNumberExists(d) + u')';
     }
     where.add(condition + u')', values);
 }

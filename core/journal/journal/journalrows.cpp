@@ -134,3 +134,20 @@ WriteRecord writeFromRow(const QSqlQuery &row) {
 }
 
 } // namespace callbridge::journal::detail
+
+namespace callbridge::journal {
+
+CallOutcome callOutcomeOf(const OutcomeRecord &record) {
+    CallOutcome o;
+    o.contactId = record.contactId;
+    o.outcome = outcomeFromName(record.outcome).value_or(Outcome::Nothing);
+    o.userId = record.userId;
+    o.userCreated = record.userCreated;
+    o.ticketId = record.ticketId;
+    o.ticketCreated = record.ticketCreated;
+    o.reason = record.reason;
+    o.notices = record.notices;
+    return o;
+}
+
+} // namespace callbridge::journal

@@ -63,6 +63,9 @@ struct OutcomeRecord {
     QString journalId; // whose journal: set by the team database, empty for the local journal's own rows
 };
 
+// The decision as the engine made it (for replaying a contact's history, or copying it to another journal).
+CallOutcome callOutcomeOf(const OutcomeRecord &record);
+
 struct LinkRecord {
     QString contactId;
     qint64 userId = 0;

@@ -1,5 +1,8 @@
 #include "reviewcounts.h"
 
+#include <algorithm>
+#include <map>
+
 namespace callbridge::review {
 
 LinkShare linkShareOf(const QString &outcome) {
@@ -25,9 +28,22 @@ ReviewCounts countsFor(const ReviewSource &source, JournalFilter filter, CountDi
     filter.outcomes = callOutcomeNames();
     filter.after = {};
     counts.perPeriodByOutcome = source.countBy(filter, period, CountDimension::Outcome);
-    counts.perAgent = source.countBy(filter, CountDimension::Agent);
-    counts.perOutcome = source.countBy(filter, CountDimension::Outcome);
     counts.error = source.lastError();
+    counts.perAgent = source.countBy(filter, CountDimension::Agent);
+    if (counts.error.isEmpty())
+        counts.error = source.lastError();
+    // Per outcome: the per-period rows summed (one query fewer).
+    std::map<QString, qint64> perOutcome;
+    for (const CountRow &row : counts.perPeriodByOutcome)
+        perOutcome[row.secondKey] += row.count;
+    for (const auto &[outcome, count] : perOutcome) {
+        CountRow row;
+        row.key = outcome;
+        row.count = count;
+        counts.perOutcome << row;
+    }
+    std::sort(counts.perOutcome.begin(), counts.perOutcome.end(),
+              [](const CountRow &a, const CountRow &b) { return a.count > b.count; });
     for (const CountRow &row : counts.perOutcome) {
         switch (linkShareOf(row.key)) {
         case LinkShare::Automatic:

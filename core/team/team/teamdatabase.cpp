@@ -105,6 +105,7 @@ const QStringList &migrationV2() {
         // The charts' counts per hour, outcome and agent read this index only.
         u"CREATE INDEX team_outcomes_counts ON team_outcomes (at) INCLUDE (outcome, mode, agent_username)"_s,
         u"CREATE INDEX team_outcomes_close_number ON team_outcomes (substr(number_rev, 1, 7)) WHERE user_id <> 0"_s,
+        u"CREATE INDEX team_outcomes_new_users ON team_outcomes (at) WHERE (concerns & 64) <> 0"_s,
         // Text in the reason: a trigram index where the server has pg_trgm (a trusted extension: the
         // database's owner may create it); without it the search still works, scanning.
         uR"(DO $$ BEGIN

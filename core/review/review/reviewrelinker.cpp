@@ -2,23 +2,25 @@
 
 #include "journal/journal.h"
 
-namespace callbridge::app {
+namespace callbridge::review {
 
-ReviewRelinker::ReviewRelinker(CoreStack &core, const review::ReviewSource &source, QObject *parent)
+ReviewRelinker::ReviewRelinker(CallEngine &engine, journal::Journal *journal, const ReviewSource &source,
+                               QObject *parent)
     : QObject(parent)
-    , m_core(core)
+    , m_engine(engine)
+    , m_journal(journal)
     , m_source(source) {
-    connect(&m_core.engine(), &CallEngine::outcome, this, [this](const CallOutcome &o) {
+    connect(&m_engine, &CallEngine::outcome, this, [this](const CallOutcome &o) {
         if (o.outcome != Outcome::Corrected && o.outcome != Outcome::Failed)
             return;
-        const review::ReviewActions::Done done = m_waiting.take(o.contactId);
+        const ReviewActions::Done done = m_waiting.take(o.contactId);
         if (done)
             done(o.outcome == Outcome::Corrected, o.reason);
     });
 }
 
 bool ReviewRelinker::importContact(const QString &contactId, QString *error) {
-    journal::Journal *own = m_core.journal();
+    journal::Journal *own = m_journal;
     if (!own) {
         *error = tr("relinking needs a journal");
         return false;
@@ -26,7 +28,7 @@ bool ReviewRelinker::importContact(const QString &contactId, QString *error) {
     if (own->contact(contactId))
         return true; // the reviewer's own call, or copied before
     const QList<journal::EventRecord> events = m_source.events(contactId);
-    const review::ContactDetail detail = m_source.detail(contactId);
+    const ContactDetail detail = m_source.detail(contactId);
     if (events.isEmpty() || detail.decisions.isEmpty()) {
         *error = tr("the call's events are not in the team database yet");
         return false;
@@ -40,16 +42,7 @@ bool ReviewRelinker::importContact(const QString &contactId, QString *error) {
         }
     }
     for (const journal::OutcomeRecord &d : detail.decisions) {
-        CallOutcome o;
-        o.contactId = d.contactId;
-        o.outcome = outcomeFromName(d.outcome).value_or(Outcome::Nothing);
-        o.userId = d.userId;
-        o.userCreated = d.userCreated;
-        o.ticketId = d.ticketId;
-        o.ticketCreated = d.ticketCreated;
-        o.reason = d.reason;
-        o.notices = d.notices;
-        if (!own->recordOutcome(o, d.at)) {
+        if (!own->recordOutcome(journal::callOutcomeOf(d), d.at)) {
             *error = own->lastError();
             return false;
         }
@@ -62,8 +55,8 @@ bool ReviewRelinker::importContact(const QString &contactId, QString *error) {
 }
 
 void ReviewRelinker::relink(const journal::OutcomeRecord &decision, const LinkCorrection &correction,
-                            review::ReviewActions::Done done) {
-    CallEngine &engine = m_core.engine();
+                            ReviewActions::Done done) {
+    CallEngine &engine = m_engine;
     if (!engine.isReady())
         return done(false, tr("not signed in to Zendesk yet; try again in a moment"));
     QString error;
@@ -77,4 +70,4 @@ void ReviewRelinker::relink(const journal::OutcomeRecord &decision, const LinkCo
     m_waiting.insert(decision.contactId, std::move(done));
 }
 
-} // namespace callbridge::app
+} // namespace callbridge::review
