@@ -4,7 +4,7 @@
 #   scripts/fuzz.sh [--runs N] [--seconds S] [TARGET…]     default: every target, 2,000,000 runs each, no time limit
 # (--seconds stops each target after S seconds even when it has not made N runs: the table says how many it made).
 # A crash leaves its input in build-fuzz/artifacts/<target>/ and makes the script exit non-zero: turn it into a
-# regression test under tests/.
+# regression test under tests/ (build-fuzz/fuzz/<target> ARTIFACT replays it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=2000000
@@ -37,7 +37,11 @@ cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_T
   "${launcher[@]}" >/dev/null
 cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target "${targets[@]}"
 
-export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
+# Two frames of allocation stack: Qt's libraries have no frame pointers, so deeper frames unwind into garbage, every
+# allocation records a "new" stack and ASan's stack depot grows until libFuzzer's 2 GB limit (millions of runs in).
+# For a crash's full stacks, run the target again on its artifact with ASAN_OPTIONS=malloc_context_size=30.
+export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:malloc_context_size=2}"
+export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1}"
 printf '%-22s %14s %8s %10s %10s\n' target executions crashes seconds exec/s
 failed=0
 for t in "${targets[@]}"; do

@@ -43,12 +43,13 @@ class Table:
         self.rows.append((metric, median, low, high, reference, target, unit))
 
     def print(self):
-        print(f"{'benchmark':<52}{'median':>10}{'min':>9}{'max':>9}{'reference':>11}{'ratio':>8}  target")
+        width = max(len(r[0]) for r in self.rows) + 2
+        print(f"{'benchmark':<{width}}{'median':>10}{'min':>9}{'max':>9}{'reference':>11}{'ratio':>8}  target")
         for metric, median, low, high, reference, target, unit in self.rows:
             def num(v):
                 return "" if v is None else (f"{v:.0f}" if abs(v) >= 100 else f"{v:.2f}")
             ratio = "" if reference in (None, 0) else f"{median / reference:.2f}"
-            print(f"{metric:<52}{num(median) + unit:>10}{num(low):>9}{num(high):>9}{num(reference):>11}{ratio:>8}"
+            print(f"{metric:<{width}}{num(median) + unit:>10}{num(low):>9}{num(high):>9}{num(reference):>11}{ratio:>8}"
                   f"  {target or ''}")
 
 
