@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Renders icons/callbridge.svg into the Windows .ico and the macOS .icns (PNG-compressed entries) that the
+"""Renders resources/icons/callbridge.svg into the Windows .ico and the macOS .icns (PNG-compressed entries) that the
 installers use. Needs rsvg-convert (Debian: librsvg2-bin). Run again after changing the SVG."""
 import pathlib
 import struct
@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 
 HERE = pathlib.Path(__file__).resolve().parent
-SVG = HERE / "icons" / "callbridge.svg"
+SVG = HERE.parent / "resources" / "icons" / "callbridge.svg"
 
 
 def render(size: int, directory: pathlib.Path) -> bytes:

@@ -12,9 +12,10 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-webengine-dev qt6-webchannel-dev
   libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev libphonenumber-dev
+  qt6-svg-dev
   libgtest-dev libgmock-dev googletest
   xvfb xauth curl python3 ccache clang libclang-rt-14-dev
-  librsvg2-bin file dpkg-dev libqt6svg6
+  librsvg2-bin file dpkg-dev libqt6svg6 qt6-translations-l10n
 )
 
 missing=()

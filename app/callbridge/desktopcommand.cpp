@@ -1,22 +1,31 @@
 #include "desktopcommand.h"
 
+#include "desktopshell.h"
 #include "engine/callengine.h"
+#include "firstrun.h"
 #include "journal/journal.h"
+#include "phone/dialrequest.h"
+#include "phone/phonenumbers.h"
 #include "policy/settings.h"
+#include "policy/teamurl.h"
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
 #include "team/teamreplicator.h"
 #include "timingtrace.h"
+#include "ui/firstrunwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/singleinstance.h"
 #include "ui/softphonebridge.h"
 #include "ui/softphoneconfig.h"
 #include "ui/softphoneprofile.h"
 #include "ui/softphoneview.h"
+#include "ui/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QPointer>
@@ -25,7 +34,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
-#include <QTranslator>
 #include <csignal>
 #include <cstdio>
 #include <memory>
@@ -48,7 +56,10 @@ struct DesktopOptions {
     Mode mode = Mode::Installed;
     QUrl sandboxUrl;
     Settings settings;
+    QString settingsPath;    // the user's file (installed mode)
+    QStringList forwardable; // what a running instance is handed: the tel:/callto: arguments
     bool trace = false;
+    QString language; // --lang; empty: the system's
 };
 
 std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &err) {
@@ -66,6 +77,9 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
         {QStringLiteral("demo"), QStringLiteral("Start an ephemeral callbridge-sandbox and use it.")});
     parser.addOption({QStringLiteral("trace"),
                       QStringLiteral("Print timing milestones (start-up, events, outcomes) as JSON lines.")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("Language of the window (de, en, es, fr); default: the system's."),
+                      QStringLiteral("LANG")});
     if (!parser.parse(arguments)) {
         err << "callbridge: " << parser.errorText() << '\n';
         return std::nullopt;
@@ -78,12 +92,16 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
         err << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
         return std::nullopt;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << "callbridge: unexpected argument " << parser.positionalArguments().constFirst() << '\n';
-        return std::nullopt;
-    }
     DesktopOptions options;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (!dialRequestFromArgument(argument)) {
+            err << "callbridge: unexpected argument " << argument << " (a number to dial is tel:+…)\n";
+            return std::nullopt;
+        }
+        options.forwardable << argument;
+    }
     options.trace = parser.isSet(QStringLiteral("trace"));
+    options.language = parser.value(QStringLiteral("lang"));
     const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
     const bool demo = parser.isSet(QStringLiteral("demo"));
     if (sandbox && demo) {
@@ -100,7 +118,9 @@ std::optional<DesktopOptions> parse(const QStringList &arguments, QTextStream &e
         const QString path = parser.isSet(QStringLiteral("settings"))
                                  ? parser.value(QStringLiteral("settings"))
                                  : defaultSettingsPath();
-        const SettingsLoad load = loadSettings(path);
+        options.settingsPath = path;
+        // An admin's system-wide defaults first, the user's file over them.
+        const SettingsLoad load = loadSettings(systemSettingsPath(), path);
         for (const QString &notice : load.notices)
             err << "callbridge: settings: " << notice << '\n';
         options.settings = load.settings;
@@ -140,12 +160,12 @@ public:
 
     // Returns an error message, or an empty string when the window is up and core is starting.
     QString start(const QString &token, ui::SoftphoneConfig softphone, const QString &title,
-                  const QString &journalPath) {
+                  const QString &journalPath, const QString &teamPassword) {
         CoreOptions options;
         options.settings = m_settings;
         options.apiToken = token;
         options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
-        options.teamPassword = teamPasswordFromEnvironment();
+        options.teamPassword = teamPassword;
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
         for (const QString &note : m_core.startupNotes())
@@ -158,6 +178,10 @@ public:
         m_window->show();
         return {};
     }
+
+    ui::MainWindow *window() const { return m_window.get(); }
+    CoreStack &core() { return m_core; }
+    ui::SoftphoneBridge &bridge() { return m_bridge; }
 
 private:
     void connectCore(ui::SoftphoneConfig softphone, const QString &title) {
@@ -308,6 +332,50 @@ private:
     bool m_failed = false;
 };
 
+// The window's surroundings: tray, dialogs, forwarded arguments, and the outbox and agent state they show.
+std::unique_ptr<DesktopShell> makeShell(DesktopSession &session, SecretStore &keychain,
+                                        const DesktopOptions &options, const Settings &settings,
+                                        const QString &journalPath, const QString &profilePath) {
+    ShellOptions shellOptions;
+    shellOptions.settingsPath = options.settingsPath.isEmpty() ? defaultSettingsPath() : options.settingsPath;
+    shellOptions.systemSettingsPath = systemSettingsPath();
+    shellOptions.about = {shellOptions.settingsPath, shellOptions.systemSettingsPath, journalPath,
+                          profilePath};
+    shellOptions.closeToTray = settings.closeToTray;
+    ui::MainWindow &window = *session.window();
+    ui::SoftphoneBridge &bridge = session.bridge();
+    const PhoneNormalizer numbers(settings.defaultRegion);
+    // A tel:/callto: number goes to the softphone (the bridge refuses anything but E.164).
+    auto dial = [&window, &bridge, numbers](const QString &number) {
+        const CallerNumber normalised = numbers.normalize(number);
+        if (normalised.anonymous)
+            return window.setStatus(
+                QCoreApplication::translate("callbridge", "Cannot dial %1: not a phone number").arg(number));
+        window.setStatus(QCoreApplication::translate("callbridge", "Dialling %1…").arg(normalised.e164));
+        bridge.dial(normalised.e164);
+    };
+    auto shell = std::make_unique<DesktopShell>(window, keychain, shellOptions, dial);
+    DesktopShell *shown = shell.get();
+    DurableGateway &outbox = *session.core().outbox();
+    const Clock &clock = session.core().clock();
+    auto refused = std::make_shared<bool>(false);
+    auto showWrites = [shown, &outbox, &clock, refused] {
+        const OutboxStatus status = outbox.status();
+        shown->setWriteState(writeStateFor(status, *refused), status.summary(clock.now()));
+    };
+    QObject::connect(&outbox, &DurableGateway::statusChanged, shown, showWrites);
+    QObject::connect(&session.core().engine(), &CallEngine::outcome, shown,
+                     [refused, showWrites](const CallOutcome &outcome) {
+                         *refused = outcome.outcome == Outcome::Failed;
+                         showWrites();
+                     });
+    QObject::connect(bridge.events(), &ui::SoftphoneBridgeEvents::agentStateChanged, shown,
+                     [shown](const QString &state, const QString &agent) {
+                         shown->setAgentState(agent.isEmpty() ? state : agent + QStringLiteral(": ") + state);
+                     });
+    return shell;
+}
+
 } // namespace
 
 int runDesktop(const QStringList &arguments) {
@@ -316,13 +384,48 @@ int runDesktop(const QStringList &arguments) {
     if (!options)
         return 2;
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("callbridge"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    if (const ui::UiLanguage language =
+            ui::installUiLanguage(*QCoreApplication::instance(), options->language);
+        !language.problem.isEmpty())
+        err << "callbridge: " << language.problem << Qt::endl;
     QApplication::setQuitOnLastWindowClosed(true);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
+
+    QtKeychainSecretStore keychain;
+    // The installed app runs once per user and settings file: a second start hands over its arguments.
+    std::unique_ptr<ui::SingleInstance> instance;
+    if (options->mode == DesktopOptions::Mode::Installed) {
+        instance =
+            std::make_unique<ui::SingleInstance>(ui::SingleInstance::serverNameFor(options->settingsPath));
+        if (instance->forwardToRunning(options->forwardable)) {
+            err << "callbridge: handed over to the Callbridge already running" << Qt::endl;
+            return 0;
+        }
+        QString problem;
+        if (!instance->listen(&problem))
+            err << "callbridge: a second start cannot reach this one (" << problem << ")" << Qt::endl;
+        if (const QString missing = missingSettings(options->settings); !missing.isEmpty()) {
+            if (!desktopIsInteractive()) {
+                err << "callbridge: " << missing << " in the settings (" << options->settingsPath
+                    << " or --settings FILE); or try `callbridge --demo`" << Qt::endl;
+                return 2;
+            }
+            switch (runFirstRunWizard(options->settingsPath, keychain)) {
+            case FirstRunChoice::Cancelled:
+                err << "callbridge: set-up cancelled; nothing was saved" << Qt::endl;
+                return 0;
+            case FirstRunChoice::Demo:
+                options->mode = DesktopOptions::Mode::Demo;
+                break;
+            case FirstRunChoice::Configured:
+                options->settings = loadSettings(systemSettingsPath(), options->settingsPath).settings;
+                break;
+            }
+        }
+    }
 
     std::unique_ptr<DesktopSession> session;
+    std::unique_ptr<DesktopShell> shell;
     int exitCode = 0;
     auto failWith = [&exitCode, &err](const QString &message) {
         err << "callbridge: " << message << Qt::endl;
@@ -332,22 +435,29 @@ int runDesktop(const QStringList &arguments) {
     // A sandbox session keeps its journal in a temporary folder: its Zendesk is as fresh as it is.
     QTemporaryDir sandboxJournalDir;
     auto begin = [&](const Settings &settings, const QString &token, ui::SoftphoneConfig softphone,
-                     const QString &title, const QString &journalPath) {
+                     const QString &title, const QString &journalPath, const QString &teamPassword) {
+        const QString profile = softphone.storagePath;
         session = std::make_unique<DesktopSession>(settings, TimingTrace(options->trace));
-        if (const QString problem = session->start(token, std::move(softphone), title, journalPath);
+        if (const QString problem =
+                session->start(token, std::move(softphone), title, journalPath, teamPassword);
             !problem.isEmpty())
-            failWith(problem);
+            return failWith(problem);
+        shell = makeShell(*session, keychain, *options, settings, journalPath, profile);
+        if (instance)
+            QObject::connect(instance.get(), &ui::SingleInstance::argumentsReceived, shell.get(),
+                             &DesktopShell::handleArguments);
+        if (!options->forwardable.isEmpty())
+            shell->handleArguments(options->forwardable);
     };
     auto beginSandbox = [&](const QUrl &url) {
         useSandbox(options->settings, url);
         err << "callbridge: using the sandbox at " << url.toString() << Qt::endl;
         begin(options->settings, kSandboxToken, ui::softphoneConfigForSandbox(url),
               QCoreApplication::translate("callbridge", "Callbridge — sandbox %1").arg(url.toString()),
-              sandboxJournalDir.filePath(QStringLiteral("journal.sqlite")));
+              sandboxJournalDir.filePath(QStringLiteral("journal.sqlite")), teamPasswordFromEnvironment());
     };
 
     SandboxChild sandboxChild;
-    QtKeychainSecretStore keychain;
     switch (options->mode) {
     case DesktopOptions::Mode::Sandbox:
         QTimer::singleShot(0, qApp, [&] { beginSandbox(options->sandboxUrl); });
@@ -361,28 +471,31 @@ int runDesktop(const QStringList &arguments) {
     case DesktopOptions::Mode::Installed: {
         ui::SoftphoneConfig softphone = ui::softphoneConfigFromSettings(options->settings);
         softphone.storagePath = ui::defaultSoftphoneStoragePath();
-        QString problem;
-        if (!softphone.isValid(&problem) || options->settings.zendeskUrl.isEmpty()
-            || options->settings.zendeskEmail.isEmpty()) {
-            err << "callbridge: "
-                << (problem.isEmpty() ? QStringLiteral("no Zendesk URL or e-mail ([zendesk] url, email)")
-                                      : problem)
-                << " in the settings (" << defaultSettingsPath()
-                << " or --settings FILE); or try `callbridge --demo`" << Qt::endl;
-            return 2;
-        }
         const QString title = QCoreApplication::translate("callbridge", "Callbridge");
-        lookUpApiToken(keychain, apiTokenKey(options->settings.zendeskUrl, options->settings.zendeskEmail),
-                       qApp, [&, softphone, title](const ApiToken &token) {
+        const Settings &settings = options->settings;
+        auto withPassword = [&, softphone, title](const QString &token, const QString &password) {
+            begin(options->settings, token, softphone, title, journal::Journal::defaultPath(), password);
+        };
+        lookUpApiToken(keychain, apiTokenKey(settings.zendeskUrl, settings.zendeskEmail), qApp,
+                       [&, withPassword](const ApiToken &token) {
                            if (!token.ok())
                                return failWith(token.error);
-                           begin(options->settings, token.value, softphone, title,
-                                 journal::Journal::defaultPath());
+                           const TeamUrlParse team = parseTeamDatabaseUrl(options->settings.teamDatabase);
+                           if (!team.url)
+                               return withPassword(token.value, teamPasswordFromEnvironment());
+                           lookUpTeamPassword(
+                               keychain, teamPasswordKey(team.url->host, team.url->user), qApp,
+                               [&err, withPassword, token](const QString &password, const QString &notice) {
+                                   if (!notice.isEmpty())
+                                       err << "callbridge: " << notice << Qt::endl;
+                                   withPassword(token.value, password);
+                               });
                        });
         break;
     }
     }
     const int code = QApplication::exec();
+    shell.reset();   // the tray and dialogs before the window
     session.reset(); // web pages and profile before the QApplication goes away
     sandboxChild.stop();
     return exitCode != 0 ? exitCode : code;

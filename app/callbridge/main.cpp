@@ -1,4 +1,5 @@
 #include "launchhardening.h"
+#include "relinkcommand.h"
 #include "replaycommand.h"
 #include "reviewcommand.h"
 #include "secrets/apitoken.h"
@@ -35,6 +36,7 @@ int main(int argc, char **argv) {
         const char *name;
         int (*run)(const QStringList &arguments);
     } commands[] = {{"replay", callbridge::app::runReplay},
+                    {"relink", callbridge::app::runRelink},
                     {"review", callbridge::app::runReview},
                     {"store-token", callbridge::app::runStoreToken},
                     {"team-setup", callbridge::app::runTeamSetup}};
@@ -56,6 +58,8 @@ int main(int argc, char **argv) {
                            "[--zendesk-email EMAIL] [--journal PATH] FILE|-\n"
                            "       callbridge review [--journal PATH] [--from T] [--to T] [--agent NAME] "
                            "[--outcome O] [--mode M] [--phone P] [--ticket N] [--links] [--csv FILE|-]\n"
+                           "       callbridge relink CONTACT_ID (--new-ticket | --ticket N | --user N) "
+                           "[--reason TEXT] --journal PATH [--settings FILE] [--sandbox URL]\n"
                            "(this build has no desktop UI: configure with -DCALLBRIDGE_UI=ON)\n";
     return 2;
 #endif

@@ -151,6 +151,8 @@ QString ContactPanel::outcomeTitle(Outcome outcome) {
         return tr("Ticket created at the end of the call");
     case Outcome::DetailsAppended:
         return tr("Call details added");
+    case Outcome::Corrected:
+        return tr("Link corrected");
     case Outcome::Nothing:
         return tr("Nothing written");
     case Outcome::Failed:

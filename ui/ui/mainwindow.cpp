@@ -9,6 +9,7 @@
 
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QVBoxLayout>
@@ -46,6 +47,9 @@ MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, 
     m_agentState->setTextFormat(Qt::PlainText); // the agent's name and state come from the page
     statusBar()->addPermanentWidget(m_agentState);
     setStatus(tr("Connecting to Zendesk…"));
+    QMenu *appMenu = menuBar()->addMenu(tr("&Callbridge"));
+    appMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    appMenu->addAction(tr("&About Callbridge"), this, &MainWindow::aboutRequested);
     resize(960, 640);
 
     SoftphoneBridgeEvents *events = bridge.events();

@@ -39,6 +39,10 @@ public:
     AgentPanel *agentPanel() const { return m_agentPanel; }
     SoftphoneView *softphone() const { return m_softphone; }
 
+Q_SIGNALS:
+    void settingsRequested(); // the Callbridge menu's Settings…
+    void aboutRequested();
+
 private:
     void onContactEvent(const ContactEvent &event);
     void onOutcome(const CallOutcome &outcome);

@@ -1,6 +1,8 @@
 #include "callengine.h"
 
+#include "callhistory.h"
 #include "contactsession.h"
+#include "correctionrunner.h"
 
 #include <QDebug>
 #include <algorithm>
@@ -49,6 +51,7 @@ void CallEngine::start() {
             for (const ContactEvent &e : unfinished)
                 dispatch(e, false); // every write is keyed: re-running a contact writes nothing twice
         }
+        resumeCorrections();
         const QList<ContactEvent> queued = std::exchange(m_queue, {});
         for (const ContactEvent &e : queued)
             dispatch(e);
@@ -63,7 +66,7 @@ bool CallEngine::isIdle() const {
         if (s->isBusy())
             return false;
     }
-    return true;
+    return m_finishedRunners.isEmpty();
 }
 
 void CallEngine::handle(const ContactEvent &event) {
@@ -113,6 +116,7 @@ void CallEngine::dispatch(const ContactEvent &received, bool record) {
             Q_EMIT outcome(o);
         });
         connect(session, &ContactSession::settled, this, [this, session] { onSessionSettled(session); });
+        connect(session, &ContactSession::corrected, this, &CallEngine::onCorrected);
     }
     session->handle(event);
     if (session->isFinished())
@@ -123,6 +127,7 @@ void CallEngine::onSessionSettled(ContactSession *session) {
     if (session->isFinished() && m_sessions.value(session->contactId()) == session) {
         m_sessions.remove(session->contactId());
         m_finished.insert(session->contactId());
+        keepFinishedCall(*session);
         if (m_journal)
             m_journal->markFinished(session->contactId());
         session->deleteLater();
@@ -145,6 +150,214 @@ void CallEngine::agentAction(const QString &contactId, const AgentAction &action
     event.contact = session->contact(); // the journal keeps every event with the contact it belongs to
     event.action = action;
     handle(event); // recorded like any event, so a restart replays the agent's choice
+}
+
+} // namespace callbridge
+
+namespace callbridge {
+
+// --- corrections ------------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr int kMaxFinishedCallsKept = 500;
+
+QDateTime windowEnd(const StoredCall &call) {
+    return call.facts.endedAt.isValid()
+               ? call.facts.endedAt.addSecs(qint64(call.facts.policy.correctionMinutes) * 60)
+               : QDateTime();
+}
+
+} // namespace
+
+CorrectionRefusal CallEngine::correct(const QString &contactId, const LinkCorrection &correction) {
+    return makeCorrection(contactId, correction, false);
+}
+
+CorrectionRefusal CallEngine::relink(const QString &contactId, const LinkCorrection &correction) {
+    return makeCorrection(contactId, correction, true);
+}
+
+std::optional<QDateTime> CallEngine::correctionDeadline(const QString &contactId) const {
+    if (const ContactSession *session = m_sessions.value(contactId)) {
+        const QDateTime ended = session->endedAt();
+        return ended.isValid() ? ended.addSecs(qint64(session->policy().correctionMinutes) * 60)
+                               : QDateTime();
+    }
+    const std::optional<StoredCall> call = finishedCall(contactId);
+    if (!call)
+        return std::nullopt;
+    return windowEnd(*call);
+}
+
+int CallEngine::nextCorrection(const QString &contactId) const {
+    int last = 0;
+    for (const CorrectionRecord &r : m_corrections->corrections(contactId))
+        last = std::max(last, r.sequence);
+    for (const CorrectionRecord &r : m_finishedQueue.value(contactId))
+        last = std::max(last, r.sequence);
+    return last + 1;
+}
+
+CorrectionRefusal CallEngine::makeCorrection(const QString &contactId, const LinkCorrection &correction,
+                                             bool supervisor) {
+    CorrectionRecord record;
+    record.contactId = contactId;
+    record.correction = correction;
+    record.supervisor = supervisor;
+    record.requestedAt = m_ctx.clock.now();
+    ContactSession *session = m_sessions.value(contactId);
+    std::optional<StoredCall> finished;
+    if (session) {
+        if (const CorrectionRefusal refusal = session->checkCorrection(correction);
+            refusal != CorrectionRefusal::None)
+            return refusal;
+        const QDateTime ended = session->endedAt();
+        if (!supervisor && ended.isValid()
+            && record.requestedAt > ended.addSecs(qint64(session->policy().correctionMinutes) * 60))
+            return CorrectionRefusal::WindowClosed;
+        const StoredCall call = session->storedCall();
+        record.endWritten = call.endWritten;
+        record.fromTicketId = call.ticketId;
+        record.fromUserId = call.userId;
+        record.fromTicketCreated = call.ticketCreatedForCall;
+    } else {
+        finished = finishedCall(contactId);
+        if (!finished)
+            return CorrectionRefusal::UnknownContact;
+        if (const CorrectionRefusal refusal = checkCorrectionRequest(correction);
+            refusal != CorrectionRefusal::None)
+            return refusal;
+        const QDateTime closes = windowEnd(*finished);
+        if (!supervisor && (!closes.isValid() || record.requestedAt > closes))
+            return CorrectionRefusal::WindowClosed;
+        record.endWritten = finished->endWritten;
+        // One under way for the contact: this one waits, and moves from where that one moves the call.
+        if (!m_finishedRunners.contains(contactId)) {
+            if (const CorrectionRefusal refusal = checkCorrection(*finished, correction);
+                refusal != CorrectionRefusal::None)
+                return refusal;
+            record.fromTicketId = finished->ticketId;
+            record.fromUserId = finished->userId;
+            record.fromTicketCreated = finished->ticketCreatedForCall;
+        }
+    }
+    record.sequence = nextCorrection(contactId);
+    if (!m_corrections->recordRequested(record))
+        qWarning().noquote() << "could not store the correction of" << contactId
+                             << ": it is made, but a restart before it is done does not finish it";
+    if (session) {
+        session->queueCorrection(record);
+    } else {
+        m_finishedQueue[contactId] << record;
+        startFinishedCorrection(contactId);
+    }
+    return CorrectionRefusal::None;
+}
+
+// A finished contact as a correction needs it: kept from its session, else rebuilt from the journal.
+std::optional<StoredCall> CallEngine::finishedCall(const QString &contactId) const {
+    if (m_finishedCalls.contains(contactId))
+        return m_finishedCalls.value(contactId);
+    if (!m_journal || !m_journal->isFinished(contactId))
+        return std::nullopt;
+    const std::optional<ContactHistory> history = m_journal->history(contactId);
+    if (!history)
+        return std::nullopt;
+    std::optional<StoredCall> call =
+        storedCallFromHistory(*history, m_ctx.settings, m_ctx.agent.id, m_ctx.phones);
+    if (call && call->facts.agentUserId <= 0)
+        call->facts.agentUserId = m_ctx.agent.id;
+    return call;
+}
+
+void CallEngine::keepFinishedCall(const ContactSession &session) {
+    const StoredCall call = session.storedCall();
+    if (call.ticketId <= 0)
+        return;
+    const QDateTime now = m_ctx.clock.now();
+    for (auto it = m_finishedCalls.begin(); it != m_finishedCalls.end();) {
+        const QDateTime closes = windowEnd(*it);
+        it = (!closes.isValid() || closes < now) ? m_finishedCalls.erase(it) : std::next(it);
+    }
+    if (m_finishedCalls.size() < kMaxFinishedCallsKept)
+        m_finishedCalls.insert(call.facts.contact.contactId, call);
+}
+
+void CallEngine::startFinishedCorrection(const QString &contactId) {
+    if (m_finishedRunners.contains(contactId))
+        return;
+    QList<CorrectionRecord> &queue = m_finishedQueue[contactId];
+    while (!queue.isEmpty()) {
+        CorrectionRecord record = queue.takeFirst();
+        std::optional<StoredCall> call = finishedCall(contactId);
+        if (!call) {
+            qWarning().noquote() << "correction" << record.sequence << "of" << contactId
+                                 << "dropped: the journal no longer has the call";
+            m_corrections->recordDone(record, 0, m_ctx.clock.now());
+            continue;
+        }
+        if (record.fromTicketId > 0) { // planned before: the same writes again, whatever the journal says now
+            call->ticketId = record.fromTicketId;
+            call->userId = record.fromUserId;
+            call->ticketCreatedForCall = record.fromTicketCreated;
+        }
+        call->endWritten = record.endWritten;
+        call->sequence = record.sequence;
+        record.fromTicketId = call->ticketId;
+        record.fromUserId = call->userId;
+        record.fromTicketCreated = call->ticketCreatedForCall;
+        auto *runner = new CorrectionRunner(m_ctx.writer, *call, record.correction, this);
+        const CorrectionRefusal refusal =
+            runner->start([this, record, runner](const CorrectionResult &result) {
+                m_finishedRunners.remove(record.contactId);
+                runner->deleteLater();
+                rememberCorrection(m_ctx.memory, runner->call(), record.correction, result);
+                if (result.moved && m_finishedCalls.contains(record.contactId)) {
+                    StoredCall &kept = m_finishedCalls[record.contactId];
+                    kept.ticketId = result.ticketId;
+                    kept.userId = result.requesterId;
+                    kept.ticketCreatedForCall = result.ticketCreated;
+                }
+                if (!record.done()) {
+                    if (m_journal)
+                        m_journal->recordOutcome(result.outcome);
+                    Q_EMIT outcome(result.outcome);
+                }
+                onCorrected(record, result);
+                startFinishedCorrection(record.contactId);
+                checkIdle();
+            });
+        if (refusal == CorrectionRefusal::None) {
+            m_finishedRunners.insert(contactId, runner);
+            return;
+        }
+        delete runner;
+        qWarning().noquote() << "correction" << record.sequence << "of" << contactId
+                             << "not made:" << correctionRefusalText(refusal);
+        m_corrections->recordDone(record, 0, m_ctx.clock.now());
+    }
+    m_finishedQueue.remove(contactId);
+}
+
+void CallEngine::onCorrected(const CorrectionRecord &record, const CorrectionResult &result) {
+    m_corrections->recordDone(record, result.moved ? result.ticketId : 0, m_ctx.clock.now());
+}
+
+// After a restart: live contacts take their corrections again, in order (each write is answered from the
+// outbox, so nothing is written twice, and the end of the call goes where the corrections moved it); those
+// of finished contacts that were not done are finished.
+void CallEngine::resumeCorrections() {
+    for (ContactSession *session : std::as_const(m_sessions)) {
+        for (const CorrectionRecord &record : m_corrections->corrections(session->contactId()))
+            session->queueCorrection(record);
+    }
+    for (const CorrectionRecord &record : m_corrections->unfinishedCorrections()) {
+        if (m_sessions.contains(record.contactId))
+            continue;
+        m_finishedQueue[record.contactId] << record;
+        startFinishedCorrection(record.contactId);
+    }
 }
 
 } // namespace callbridge

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "contact/contactevent.h"
+#include "correctionplan.h"
 #include "enginecontext.h"
 #include "model/calloutcome.h"
 #include "model/contactjournal.h"
+#include "model/correctionlog.h"
 
 #include <QHash>
 #include <QList>
@@ -14,6 +16,8 @@
 namespace callbridge {
 
 class ContactSession;
+class CorrectionRunner;
+struct CorrectionResult;
 
 // Routes contact events to one ContactSession per contact and owns what the sessions share. Events that
 // arrive before the engine knows who the agent is (users/me) are queued, not dropped.
@@ -39,6 +43,21 @@ public:
     // the engine does not know or has finished with.
     void agentAction(const QString &contactId, const AgentAction &action);
 
+    // Corrections of a contact's link (see LinkCorrection and CorrectionRunner), for contacts this engine
+    // knows: live ones, and finished ones it kept or its journal has. correct() is the agent's: refused with
+    // WindowClosed once [policy] correction_minutes have passed since the end of the call (engine clock).
+    // relink() is a supervisor's: no window. None means the correction is stored (a restart finishes it) and
+    // its writes are on their way; its outcome (Outcome::Corrected, or Failed) follows through outcome().
+    CorrectionRefusal correct(const QString &contactId, const LinkCorrection &correction);
+    CorrectionRefusal relink(const QString &contactId, const LinkCorrection &correction);
+    // When the agent's correction window of a contact closes: an invalid QDateTime while the call is in
+    // progress (the window closes correction_minutes after it ends), nullopt for a contact the engine does
+    // not know.
+    std::optional<QDateTime> correctionDeadline(const QString &contactId) const;
+    // Where corrections are kept (the journal's, in the app); without one they are kept in memory. Set it
+    // before start(): start() finishes the corrections a restart interrupted.
+    void setCorrectionLog(CorrectionLog *log) { m_corrections = log ? log : &m_ownCorrections; }
+
     const zendesk::User &agent() const { return m_ctx.agent; }
     void setLookupRetry(Backoff retry) { m_ctx.lookupRetry = std::move(retry); }
     // Events kept until sign-in at most; beyond that they are dropped (and counted), the first one with a
@@ -59,6 +78,14 @@ private:
     void dispatch(const ContactEvent &event, bool record = true);
     void onSessionSettled(ContactSession *session);
     void checkIdle();
+    CorrectionRefusal makeCorrection(const QString &contactId, const LinkCorrection &correction,
+                                     bool supervisor);
+    std::optional<StoredCall> finishedCall(const QString &contactId) const;
+    void keepFinishedCall(const ContactSession &session);
+    int nextCorrection(const QString &contactId) const;
+    void startFinishedCorrection(const QString &contactId);
+    void onCorrected(const CorrectionRecord &record, const CorrectionResult &result);
+    void resumeCorrections();
 
     EngineContext m_ctx;
     ContactJournal *m_journal = nullptr;
@@ -69,6 +96,13 @@ private:
     int m_droppedBeforeSignIn = 0;
     QHash<QString, ContactSession *> m_sessions;
     QSet<QString> m_finished; // contacts whose work is done: re-reported events are ignored
+    InMemoryCorrectionLog m_ownCorrections;
+    CorrectionLog *m_corrections = &m_ownCorrections;
+    // Finished contacts with a link, kept for their correction window (the journal has them for longer).
+    QHash<QString, StoredCall> m_finishedCalls;
+    // Corrections of finished contacts: the one under way per contact, and those waiting behind it.
+    QHash<QString, CorrectionRunner *> m_finishedRunners;
+    QHash<QString, QList<CorrectionRecord>> m_finishedQueue;
 };
 
 } // namespace callbridge

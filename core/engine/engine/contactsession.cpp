@@ -340,9 +340,10 @@ void ContactSession::forceTicket() {
 }
 
 void ContactSession::writeEndOfCall() {
-    if (m_stage != Stage::Linked || !hasEnded())
-        return;
+    if (m_stage != Stage::Linked || !hasEnded() || m_correcting)
+        return; // a correction under way writes the end of the call when it is done
     m_stage = Stage::WritingEnd;
+    m_endStarted = true;
     rememberCallingNumber([this] { writeChangedAttributes(); });
 }
 
@@ -473,6 +474,8 @@ void ContactSession::linked(qint64 ticketId, qint64 requesterId, bool created, O
     m_ctx.memory.rememberTicket(m_contact.callId(), {ticketId, requesterId});
     report(outcome, reason);
     popInZendesk(PopTarget::Ticket, ticketId);
+    if (startQueuedCorrection())
+        return; // the end of the call follows the correction
     if (hasEnded())
         writeEndOfCall();
 }
@@ -571,8 +574,101 @@ void ContactSession::beginWork() {
 }
 
 void ContactSession::endWork() {
-    if (--m_pending == 0)
-        Q_EMIT settled();
+    if (--m_pending > 0 || startQueuedCorrection())
+        return;
+    Q_EMIT settled();
+}
+
+// --- corrections ------------------------------------------------------------------------------------------
+
+CorrectionRefusal ContactSession::checkCorrection(const LinkCorrection &correction) const {
+    switch (m_stage) {
+    case Stage::Ringing:
+    case Stage::Answered:
+    case Stage::WaitingForAgent:
+        return CorrectionRefusal::NotLinked;
+    case Stage::Linking:
+        return checkCorrectionRequest(correction); // the link is on its way: the correction waits for it
+    case Stage::Linked:
+    case Stage::WritingEnd:
+    case Stage::Done:
+        break;
+    }
+    return callbridge::checkCorrection(storedCall(), correction);
+}
+
+bool ContactSession::endWritten() const {
+    return m_endStarted;
+}
+
+StoredCall ContactSession::storedCall() const {
+    StoredCall call;
+    call.facts = facts(m_link.reason);
+    call.ticketId = m_link.ticketId;
+    call.userId = callerUserId();
+    call.callerName = m_resolution ? m_caller.displayName() : m_contact.customerPhone;
+    call.ticketCreatedForCall = m_link.ticketCreated;
+    call.endWritten = endWritten();
+    return call;
+}
+
+void ContactSession::queueCorrection(const CorrectionRecord &record) {
+    m_corrections << record;
+    startQueuedCorrection();
+}
+
+// Returns whether a correction is under way.
+bool ContactSession::startQueuedCorrection() {
+    while (!m_correcting && !m_corrections.isEmpty()) {
+        if (m_stage != Stage::Linked && m_stage != Stage::Done)
+            return false;
+        CorrectionRecord record = m_corrections.takeFirst();
+        StoredCall call = storedCall();
+        call.sequence = record.sequence;
+        call.endWritten = record.endWritten; // as when it was asked for: a restart plans the same writes
+        record.fromTicketId = call.ticketId;
+        record.fromUserId = call.userId;
+        record.fromTicketCreated = call.ticketCreatedForCall;
+        const CorrectionRefusal refusal = planCorrection(call, record.correction).refusal;
+        if (refusal != CorrectionRefusal::None) {
+            CorrectionResult none;
+            none.ticketId = call.ticketId;
+            none.requesterId = call.userId;
+            none.outcome.contactId = m_contact.contactId;
+            none.outcome.reason = QStringLiteral("correction by %1 not made: %2")
+                                      .arg(record.correction.by.simplified(), correctionRefusalText(refusal));
+            if (!record.done())
+                report(Outcome::Nothing, none.outcome.reason);
+            Q_EMIT corrected(record, none);
+            continue;
+        }
+        beginWork();
+        m_correcting = new CorrectionRunner(m_ctx.writer, call, record.correction, this);
+        m_correcting->start([this, record](const CorrectionResult &result) { onCorrected(record, result); });
+    }
+    return m_correcting != nullptr;
+}
+
+void ContactSession::onCorrected(CorrectionRecord record, const CorrectionResult &result) {
+    m_correcting->deleteLater();
+    m_correcting = nullptr;
+    if (result.moved) {
+        if (result.requesterId > 0 && result.requesterId != callerUserId()) {
+            zendesk::User corrected;
+            corrected.id = result.requesterId;
+            adoptCaller(corrected, QStringLiteral("corrected by ") + record.correction.by.simplified());
+        }
+        m_link.ticketId = result.ticketId;
+        m_link.ticketCreated = result.ticketCreated;
+        m_link.reason = result.outcome.reason;
+        rememberCorrection(m_ctx.memory, storedCall(), record.correction, result);
+    }
+    if (!record.done())
+        Q_EMIT outcome(result.outcome);
+    Q_EMIT corrected(record, result);
+    if (!startQueuedCorrection() && m_stage == Stage::Linked && hasEnded())
+        writeEndOfCall();
+    endWork();
 }
 
 CallFacts ContactSession::facts(const QString &reason) const {

@@ -2,9 +2,11 @@
 
 #include "calldetails.h"
 #include "contact/contactevent.h"
+#include "correctionrunner.h"
 #include "enginecontext.h"
 #include "linkplan.h"
 #include "model/calloutcome.h"
+#include "model/correctionlog.h"
 #include "resolution.h"
 
 #include <QHash>
@@ -47,10 +49,23 @@ public:
     const ContactInfo &contact() const { return m_contact; }
     const CallPolicy &policy() const { return m_policy; }
     const Caller &caller() const { return m_caller; }
+    QDateTime endedAt() const { return m_endedAt; } // invalid while the call is in progress
+
+    // Corrections of the link (CorrectionRunner does the writes). Whether one can be asked for now (the
+    // agent's window is the engine's to check); then it is made as soon as the link is there and no
+    // end-of-call write is on its way, one after the other. While one is under way the end of the call
+    // waits, so that its writes go to the new target.
+    CorrectionRefusal checkCorrection(const LinkCorrection &correction) const;
+    void queueCorrection(const CorrectionRecord &record);
+    bool endWritten() const; // the end-of-call writes have started: a correction takes them along
+    StoredCall storedCall() const;
 
 Q_SIGNALS:
     void outcome(const callbridge::CallOutcome &outcome);
     void settled(); // no Zendesk work in flight for this contact
+    // A queued correction is over: made (result.moved), failed, or refused when its turn came. `record`
+    // carries the link it moved from.
+    void corrected(const callbridge::CorrectionRecord &record, const callbridge::CorrectionResult &result);
 
 private:
     using WriteDone = std::function<void(const zendesk::Result<zendesk::WriteResult> &)>;
@@ -88,6 +103,8 @@ private:
     void finish(Outcome outcome, const QString &reason);
     void failed(const QString &what, const zendesk::Error &error);
     void report(Outcome outcome, const QString &reason);
+    bool startQueuedCorrection();
+    void onCorrected(CorrectionRecord record, const CorrectionResult &result);
     void popInZendesk(zendesk::Writer::PopTarget target, qint64 id);
     void send(zendesk::Write write, WriteDone done);
     void beginWork();
@@ -114,7 +131,10 @@ private:
     QDateTime m_endedAt;
     int m_pending = 0;
     int m_lookupFailures = 0;
-    QSet<QString> m_popped; // "ticket 12", "user 34": shown in the agent's Zendesk already
+    QSet<QString> m_popped;                // "ticket 12", "user 34": shown in the agent's Zendesk already
+    QList<CorrectionRecord> m_corrections; // waiting for their turn
+    QPointer<CorrectionRunner> m_correcting;
+    bool m_endStarted = false;
 };
 
 } // namespace callbridge

@@ -12,6 +12,8 @@ QJsonObject ticketUpdate(const QString &field, const QJsonObject &value) {
     return QJsonObject{{QStringLiteral("ticket"), QJsonObject{{field, value}}}};
 }
 
+} // namespace
+
 // Talk Partner Edition: Zendesk reports the ticket as a phone call, inbound or outbound.
 QJsonObject asVoiceTicket(const CallFacts &facts, QJsonObject payload) {
     if (!facts.talkPartnerEdition)
@@ -21,8 +23,6 @@ QJsonObject asVoiceTicket(const CallFacts &facts, QJsonObject payload) {
     payload.insert(QStringLiteral("ticket"), ticket);
     return payload;
 }
-
-} // namespace
 
 int talkViaId(const ContactInfo &contact) {
     const bool agentDials =

@@ -14,6 +14,8 @@ QString key(const QString &contactId, const QString &step);
 // The Talk Partner Edition via_id of a new ticket for the contact: 45 inbound, 46 outbound
 // (a queued callback too: the agent's leg dials the customer).
 int talkViaId(const ContactInfo &contact);
+// Talk Partner Edition: a new ticket's payload made a voice ticket (via_id); unchanged otherwise.
+QJsonObject asVoiceTicket(const CallFacts &facts, QJsonObject payload);
 
 // A new end user for the caller's number; `email` (customer_email), when given, becomes their address.
 zendesk::Write createUser(const QString &contactId, const QString &name, const QString &e164,

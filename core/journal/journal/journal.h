@@ -3,6 +3,7 @@
 #include "contact/contactevent.h"
 #include "journaltypes.h"
 #include "model/calloutcome.h"
+#include "model/correctionlog.h"
 #include "model/linkmemory.h"
 #include "timing/clock.h"
 #include "zendesk/zendeskgateway.h"
@@ -75,6 +76,14 @@ public:
     bool recordOutcome(const CallOutcome &outcome, const QDateTime &at = {});
     QList<OutcomeRecord> outcomes(const QString &contactId) const; // oldest first
     std::optional<LinkRecord> link(const QString &contactId) const;
+
+    // --- corrections of links (see JournalCorrectionLog) -------------------------------------------------
+    // Stores a correction as asked for; a (contact, sequence) already stored is kept unchanged.
+    bool recordCorrection(const CorrectionRecord &record);
+    // Marks it done with the link it moved from and the ticket it moved to (0: not made).
+    bool markCorrectionDone(const CorrectionRecord &record, qint64 toTicketId, const QDateTime &at = {});
+    QList<CorrectionRecord> corrections(const QString &contactId) const; // by sequence
+    QList<CorrectionRecord> unfinishedCorrections() const;               // oldest first
 
     // --- outbox --------------------------------------------------------------------------------------------
     // Stores the write as pending. Idempotent: a key already stored returns the stored row unchanged.

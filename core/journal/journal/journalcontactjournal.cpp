@@ -46,4 +46,30 @@ QList<ContactEvent> JournalContactJournal::unfinishedEvents() const {
     return events;
 }
 
+std::optional<ContactHistory> JournalContactJournal::history(const QString &contactId) const {
+    if (!m_journal.contact(contactId)) {
+        return std::nullopt;
+    }
+    ContactHistory history;
+    history.finished = m_journal.isFinished(contactId);
+    for (const EventRecord &record : m_journal.events(contactId)) {
+        if (const ContactEventParse parsed = parseContactEvent(record.json); parsed.event) {
+            history.events.append(*parsed.event);
+        }
+    }
+    for (const OutcomeRecord &record : m_journal.outcomes(contactId)) {
+        CallOutcome o;
+        o.contactId = record.contactId;
+        o.outcome = outcomeFromName(record.outcome).value_or(Outcome::Nothing);
+        o.userId = record.userId;
+        o.userCreated = record.userCreated;
+        o.ticketId = record.ticketId;
+        o.ticketCreated = record.ticketCreated;
+        o.reason = record.reason;
+        o.notices = record.notices;
+        history.outcomes.append(o);
+    }
+    return history;
+}
+
 } // namespace callbridge::journal

@@ -17,6 +17,7 @@ public:
     void markFinished(const QString &contactId) override;
     bool isFinished(const QString &contactId) const override;
     QList<ContactEvent> unfinishedEvents() const override; // contacts oldest first, events in arrival order
+    std::optional<ContactHistory> history(const QString &contactId) const override;
 
 private:
     Journal &m_journal;

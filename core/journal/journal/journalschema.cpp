@@ -131,6 +131,34 @@ bool migrateToV2(QSqlDatabase &db, QString *error) {
     return true;
 }
 
+// v3: corrections of links (an agent's or a supervisor's), stored before their first write; the ticket a
+// call moved from stays on record for the review.
+bool migrateToV3(QSqlDatabase &db, QString *error) {
+    return execStatements(
+        db,
+        {uR"(CREATE TABLE corrections (
+              contact_id TEXT NOT NULL REFERENCES contacts(contact_id) ON DELETE CASCADE,
+              sequence INTEGER NOT NULL,
+              kind TEXT NOT NULL,
+              ticket_id INTEGER NOT NULL DEFAULT 0,
+              user_id INTEGER NOT NULL DEFAULT 0,
+              subject TEXT NOT NULL DEFAULT '',
+              corrected_by TEXT NOT NULL,
+              reason TEXT NOT NULL DEFAULT '',
+              supervisor INTEGER NOT NULL DEFAULT 0,
+              end_written INTEGER NOT NULL DEFAULT 0,
+              from_ticket_id INTEGER NOT NULL DEFAULT 0,
+              from_user_id INTEGER NOT NULL DEFAULT 0,
+              from_ticket_created INTEGER NOT NULL DEFAULT 0,
+              to_ticket_id INTEGER NOT NULL DEFAULT 0,
+              requested_at INTEGER NOT NULL,
+              done_at INTEGER,
+              PRIMARY KEY (contact_id, sequence)))"_s,
+         u"CREATE INDEX corrections_open ON corrections(requested_at) WHERE done_at IS NULL"_s,
+         u"CREATE INDEX corrections_from_ticket ON corrections(from_ticket_id)"_s},
+        error);
+}
+
 bool execSimple(QSqlDatabase &db, const QString &sql, QString *error) {
     QSqlQuery query(db);
     if (!query.exec(sql)) {
@@ -166,6 +194,7 @@ const std::vector<Migration> &journalMigrations() {
     static const std::vector<Migration> migrations{
         {1, u"v1: contacts, events, outcomes, links, link memory, outbox"_s, migrateToV1},
         {2, u"v2: journal id, replication cursors"_s, migrateToV2},
+        {3, u"v3: corrections of links"_s, migrateToV3},
     };
     return migrations;
 }

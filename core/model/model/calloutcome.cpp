@@ -14,7 +14,7 @@ struct OutcomeNames {
     bool updatesLink;
 };
 
-constexpr std::array<OutcomeNames, 10> kOutcomes{{
+constexpr std::array<OutcomeNames, 11> kOutcomes{{
     {Outcome::TicketCreated, u"ticket_created", u"auto", true},
     {Outcome::TicketReused, u"ticket_reused", u"recent", true},
     {Outcome::TicketFromIvr, u"ticket_from_ivr", u"ivr", true},
@@ -23,6 +23,7 @@ constexpr std::array<OutcomeNames, 10> kOutcomes{{
     {Outcome::AgentMode, u"agent_mode", u"agent", false},
     {Outcome::ForceCreated, u"force_created", u"forced", true},
     {Outcome::DetailsAppended, u"details_appended", u"details", false},
+    {Outcome::Corrected, u"corrected", u"corrected", true},
     {Outcome::Nothing, u"nothing", u"none", false},
     {Outcome::Failed, u"failed", u"failed", false},
 }};
@@ -32,7 +33,7 @@ const OutcomeNames &namesOf(Outcome outcome) {
         if (names.outcome == outcome)
             return names;
     }
-    return kOutcomes[8]; // nothing
+    return kOutcomes[9]; // nothing
 }
 
 } // namespace

@@ -18,6 +18,7 @@ enum class Outcome {
     AgentMode,         // nothing automatic: waiting for the agent
     ForceCreated,      // agent mode, nothing linked by the end of the call
     DetailsAppended,   // end-of-call details written to the linked ticket
+    Corrected,         // an agent or supervisor moved the call to another ticket or caller
     Nothing,           // missed, monitoring, outbound to an unknown number, …
     Failed,            // Zendesk refused or was unreachable; reason says what was not written
 };
@@ -26,7 +27,7 @@ enum class Outcome {
 QString outcomeName(Outcome outcome);
 std::optional<Outcome> outcomeFromName(const QString &name);
 // How a contact was linked, derived from the outcome: auto, ivr, recent, transfer, agent, forced, none,
-// failed, details.
+// failed, details, corrected.
 QString linkModeName(Outcome outcome);
 // Outcomes that set or replace the contact's current link (when they carry a user or ticket id).
 bool outcomeUpdatesLink(Outcome outcome);

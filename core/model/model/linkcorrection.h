@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace callbridge {
 
@@ -29,6 +30,13 @@ enum class CorrectionRefusal {
     WindowClosed,   // the agent's correction window has passed (supervisors have no window)
     SameTarget,     // the call is already linked there
     InvalidTarget,  // no ticket or user id given where one is needed
+    Unattributed,   // `by` is empty: every correction names who made it
 };
+
+// One sentence for the person who asked, e.g. "The correction window for this call has closed."
+QString correctionRefusalText(CorrectionRefusal refusal);
+// "new_ticket", "other_ticket", "other_caller": how a correction's kind is stored.
+QString correctionKindName(LinkCorrection::Kind kind);
+std::optional<LinkCorrection::Kind> correctionKindFromName(const QString &name);
 
 } // namespace callbridge

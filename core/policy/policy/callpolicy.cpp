@@ -9,6 +9,7 @@ namespace {
 
 const QString kTicketAssignment = QStringLiteral("ticket_assignment");
 const QString kRecentTicketTimeout = QStringLiteral("recent_ticket_timeout");
+const QString kCorrectionMinutes = QStringLiteral("correction_minutes");
 const QString kForceTicketCreation = QStringLiteral("force_ticket_creation");
 const QString kPopIncoming = QStringLiteral("pop_incoming");
 const QString kVoiceComment = QStringLiteral("voice_comment");
@@ -238,6 +239,7 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
     CallPolicy &policy = result.policy;
     policy.ticketAssignment = settings.ticketAssignment;
     policy.recentTicketTimeoutMinutes = settings.createTicketAfterMinutes;
+    policy.correctionMinutes = settings.correctionMinutes;
     policy.forceTicketCreation = settings.forceTicketCreation;
     policy.popIncoming = settings.popIncoming;
     policy.voiceComment = settings.voiceComment;
@@ -249,6 +251,7 @@ PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QS
     const AttributeReader reader(attributes, &result.notices);
     reader.applyAssignment(&policy.ticketAssignment);
     reader.applyMinutes(kRecentTicketTimeout, &policy.recentTicketTimeoutMinutes);
+    reader.applyMinutes(kCorrectionMinutes, &policy.correctionMinutes);
     reader.applyBoolean(kForceTicketCreation, &policy.forceTicketCreation);
     reader.applyBoolean(kPopIncoming, &policy.popIncoming);
     reader.applyBoolean(kVoiceComment, &policy.voiceComment);

@@ -14,6 +14,7 @@ namespace callbridge {
 struct CallPolicy {
     TicketAssignment ticketAssignment = TicketAssignment::Auto;
     int recentTicketTimeoutMinutes = 0;
+    int correctionMinutes = 2; // the agent may correct the link until this long after the call ended
     bool forceTicketCreation = true;
     bool popIncoming = true;
     bool voiceComment = true;

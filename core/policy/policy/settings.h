@@ -2,6 +2,7 @@
 
 #include "redaction.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -34,6 +35,8 @@ struct Settings {
     // [policy] remember_caller_number: a caller identified by zendesk_user or customer_number who calls from
     // another number gets that number as an extra phone identity, so the next call from it finds them.
     bool rememberCallerNumber = true;
+    // [policy] correction_minutes: how long after the end of a call its agent may still correct the link
+    int correctionMinutes = 2;
     // [policy] note_attributes: all (default), none, or the names the ticket note may list
     NoteAttributeRule noteAttributes;
 
@@ -53,6 +56,8 @@ struct Settings {
     // [team] database: the team's PostgreSQL (postgresql://USER@HOST:PORT/DBNAME); empty = local journal
     // only.
     QString teamDatabase;
+    // [ui] close_to_tray: closing the window keeps the app in the system tray (where there is one).
+    bool closeToTray = true;
 };
 
 struct SettingsLoad {
@@ -64,7 +69,22 @@ struct SettingsLoad {
 // the quoted value. URLs must be https (http only for localhost/127.0.0.1/::1, for the sandbox); host_origin
 // must be a bare origin. Unknown keys get a notice naming the key only (a misplaced secret is never echoed).
 // A missing file gives defaults and one notice.
+// Every key and its rule: settingspecs.h.
 SettingsLoad loadSettings(const QString &iniPath);
+// The system-wide file first (an admin's defaults for every user; absent = none), then the user's, key by key
+// overriding it. One "not found" notice only when neither exists.
+SettingsLoad loadSettings(const QString &systemIniPath, const QString &iniPath);
 QString defaultSettingsPath(); // QStandardPaths::AppConfigLocation + "/callbridge.ini"
+// The system-wide defaults: QSettings' system scope for the organisation and application names, e.g.
+// /etc/xdg/Callbridge/callbridge.ini on Linux and macOS, %ProgramData%\Callbridge\callbridge.ini on Windows.
+QString systemSettingsPath();
+
+// The file's text for every known setting that is set ("connect/instance_url" → text); unknown keys are left
+// out.
+QHash<QString, QString> readSettingTexts(const QString &iniPath);
+// Writes every known setting from `texts` (absent or blank: the key is removed, so the default applies) and
+// keeps every other key of the file as it was. Refuses, writing nothing, when a value is bad (`error` is the
+// loader's wording) or a key is unknown. The file is replaced atomically. Comments in the file are not kept.
+bool saveSettingTexts(const QString &iniPath, const QHash<QString, QString> &texts, QString *error = nullptr);
 
 } // namespace callbridge

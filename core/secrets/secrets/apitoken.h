@@ -24,6 +24,14 @@ QString teamPasswordFromEnvironment();
 
 // Where the agent's token is kept in the OS keychain: per Zendesk host and account.
 SecretKey apiTokenKey(const QUrl &zendeskUrl, const QString &email);
+// Where the team database's password is kept: per database host and user ([team] database's USER@HOST).
+SecretKey teamPasswordKey(const QString &databaseHost, const QString &databaseUser);
+
+// The session's team password when one came from the environment, else the keychain's for `key`; empty when
+// neither has one (then trust/peer authentication or ~/.pgpass apply). `done` runs later from the event loop,
+// dropped when `context` is destroyed first; a keychain failure other than "not found" goes to `notice`.
+void lookUpTeamPassword(SecretStore &keychain, const SecretKey &key, QObject *context,
+                        std::function<void(const QString &password, const QString &notice)> done);
 
 struct ApiToken {
     QString value;  // never logged

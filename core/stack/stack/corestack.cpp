@@ -2,6 +2,7 @@
 
 #include "journal/journal.h"
 #include "journal/journalcontactjournal.h"
+#include "journal/journalcorrectionlog.h"
 #include "journal/journallinkmemory.h"
 #include "journal/journaloutboxstore.h"
 #include "outbox/outboxstore.h"
@@ -62,6 +63,7 @@ CoreStack::~CoreStack() {
     m_dryRun.reset();
     m_http.reset();
     m_client.reset();
+    m_corrections.reset();
     m_history.reset();
     m_store.reset();
     m_memory.reset();
@@ -110,6 +112,7 @@ QString CoreStack::build(const CoreOptions &options) {
     }
     if (m_history)
         m_engine->setJournal(m_history.get());
+    m_engine->setCorrectionLog(m_corrections.get());
     if (m_team) {
         team::TeamReplicator *replicator = m_team.get();
         QObject::connect(m_engine.get(), &CallEngine::ready, replicator, &team::TeamReplicator::start);
@@ -154,6 +157,7 @@ QString CoreStack::openJournal(const CoreOptions &options) {
     m_memory = std::make_unique<journal::JournalLinkMemory>(*m_journal);
     m_store = std::make_unique<JournalOutboxStore>(*m_journal);
     m_history = std::make_unique<journal::JournalContactJournal>(*m_journal);
+    m_corrections = std::make_unique<journal::JournalCorrectionLog>(*m_journal);
     purgeOldCalls(options.settings.journalKeepDays);
     return {};
 }

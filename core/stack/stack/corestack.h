@@ -16,6 +16,7 @@ namespace callbridge {
 class LinkMemory;
 class OutboxStore;
 class ContactJournal;
+class CorrectionLog;
 class DryRunWriter;
 namespace journal {
 class Journal;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<LinkMemory> m_memory;
     std::unique_ptr<OutboxStore> m_store;
     std::unique_ptr<ContactJournal> m_history;
+    std::unique_ptr<CorrectionLog> m_corrections;
     std::unique_ptr<team::TeamReplicator> m_team;
     std::unique_ptr<LinkMemory> m_teamMemory;
     std::unique_ptr<zendesk::ZendeskClient> m_client;

@@ -311,6 +311,8 @@ Result<WriteResult> FakeGateway::apply(const Write &w) {
             return Result<WriteResult>::failure(e);
         }
         const QJsonObject t = w.payload.value(QStringLiteral("ticket")).toObject();
+        if (t.contains(QStringLiteral("requester_id")))
+            tickets[w.targetId].requesterId = t.value(QStringLiteral("requester_id")).toInteger();
         if (t.contains(QStringLiteral("comment")))
             comments[w.targetId] << t.value(QStringLiteral("comment")).toObject();
         if (t.contains(QStringLiteral("voice_comment")))

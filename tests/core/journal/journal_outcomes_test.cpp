@@ -6,10 +6,10 @@ namespace {
 using namespace Qt::StringLiterals;
 using namespace testing;
 
-const Outcome kAllOutcomes[] = {
-    Outcome::TicketCreated, Outcome::TicketReused, Outcome::TicketFromIvr, Outcome::TicketTransferred,
-    Outcome::Attached,      Outcome::AgentMode,    Outcome::ForceCreated,  Outcome::DetailsAppended,
-    Outcome::Nothing,       Outcome::Failed};
+const Outcome kAllOutcomes[] = {Outcome::TicketCreated,     Outcome::TicketReused,    Outcome::TicketFromIvr,
+                                Outcome::TicketTransferred, Outcome::Attached,        Outcome::AgentMode,
+                                Outcome::ForceCreated,      Outcome::DetailsAppended, Outcome::Corrected,
+                                Outcome::Nothing,           Outcome::Failed};
 
 TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
     for (const Outcome outcome : kAllOutcomes) {
@@ -26,6 +26,8 @@ TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
     EXPECT_EQ(linkModeName(Outcome::Nothing), u"none"_s);
     EXPECT_EQ(linkModeName(Outcome::Failed), u"failed"_s);
     EXPECT_EQ(linkModeName(Outcome::DetailsAppended), u"details"_s);
+    EXPECT_EQ(linkModeName(Outcome::Corrected), u"corrected"_s);
+    EXPECT_TRUE(outcomeUpdatesLink(Outcome::Corrected));
     EXPECT_EQ(outcomeFromName(u"bogus"_s), std::nullopt);
 }
 

@@ -194,6 +194,11 @@ auto text(QString CallPolicy::*field, const char *expected) {
         return p.*field == q(expected);
     };
 }
+auto correctionMinutes(int expected) {
+    return [expected](const CallPolicy &p) {
+        return p.correctionMinutes == expected;
+    };
+}
 const std::function<bool(const CallPolicy &)> kNone;
 
 INSTANTIATE_TEST_SUITE_P(
@@ -214,6 +219,9 @@ INSTANTIATE_TEST_SUITE_P(
         AttributeCase{"timeout_fraction", "recent_ticket_timeout", "1.5", kNone, true},
         AttributeCase{"timeout_words", "recent_ticket_timeout", "abc", kNone, true},
         AttributeCase{"timeout_huge", "recent_ticket_timeout", "99999999999999999999", kNone, true},
+        AttributeCase{"correction_10", "correction_minutes", "10", correctionMinutes(10)},
+        AttributeCase{"correction_0", "correction_minutes", "0", correctionMinutes(0)},
+        AttributeCase{"correction_words", "correction_minutes", "soon", kNone, true},
         AttributeCase{"ticket_123", "zendesk_ticket", "123", ticket(123)},
         AttributeCase{"ticket_hash", "zendesk_ticket", "#123", ticket(123)},
         AttributeCase{"ticket_zero_new", "zendesk_ticket", "0", ticket(0)},

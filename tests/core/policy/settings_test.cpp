@@ -48,6 +48,7 @@ default_region = au
 ticket_attribute = ticket_no
 ticket_assignment = Agent
 create_ticket_after_minutes = 15
+correction_minutes = 5
 force_ticket_creation = no
 pop_incoming = false
 voice_comment = 0
@@ -80,6 +81,7 @@ medialess = true
     EXPECT_EQ(s.ticketAttributeName, q("ticket_no"));
     EXPECT_EQ(s.ticketAssignment, TicketAssignment::Agent);
     EXPECT_EQ(s.createTicketAfterMinutes, 15);
+    EXPECT_EQ(s.correctionMinutes, 5);
     EXPECT_FALSE(s.forceTicketCreation);
     EXPECT_FALSE(s.popIncoming);
     EXPECT_FALSE(s.voiceComment);
@@ -104,6 +106,7 @@ TEST_F(SettingsFile, EmptyFileGivesDefaults) {
     EXPECT_EQ(loaded.settings.ticketAttributeName, q("zendesk_ticket"));
     EXPECT_EQ(loaded.settings.ticketAssignment, TicketAssignment::Auto);
     EXPECT_EQ(loaded.settings.createTicketAfterMinutes, 0);
+    EXPECT_EQ(loaded.settings.correctionMinutes, 2);
     EXPECT_TRUE(loaded.settings.forceTicketCreation);
     EXPECT_TRUE(loaded.settings.popIncoming);
     EXPECT_FALSE(loaded.settings.allOutbound);

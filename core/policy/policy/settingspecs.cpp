@@ -1,0 +1,338 @@
+#include "settingspecs.h"
+
+#include "callpolicy.h"
+#include "redaction.h"
+#include "settings.h"
+#include "teamurl.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+#include <optional>
+
+namespace callbridge {
+
+namespace {
+
+bool isLoopbackHost(const QString &host) {
+    return host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
+           || host == QLatin1String("::1");
+}
+
+// https only; plain http is allowed for loopback hosts (the sandbox's fake servers).
+std::optional<QUrl> parseServiceUrl(const QString &text) {
+    const QUrl url(text, QUrl::StrictMode);
+    const bool https = url.scheme() == QLatin1String("https");
+    const bool localHttp = url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || !(https || localHttp)) {
+        return std::nullopt;
+    }
+    return url;
+}
+
+std::optional<QString> parseOrigin(const QString &text) {
+    const auto url = parseServiceUrl(text);
+    const bool bare = url && (url->path().isEmpty() || url->path() == QLatin1String("/")) && !url->hasQuery()
+                      && !url->hasFragment();
+    if (!bare) {
+        return std::nullopt;
+    }
+    return url->toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
+}
+
+std::optional<QString> matching(const QString &text, const QRegularExpression &pattern) {
+    if (!pattern.match(text).hasMatch()) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+template <typename T, typename Parse>
+std::function<bool(const QString &, Settings *)> into(T Settings::*field, Parse parse) {
+    return [field, parse](const QString &value, Settings *settings) {
+        const auto parsed = parse(value);
+        if (parsed) {
+            settings->*field = *parsed;
+        }
+        return parsed.has_value();
+    };
+}
+
+std::optional<QString> parseE164(const QString &text) {
+    static const QRegularExpression punctuation(QStringLiteral("[\\s.()\\-]"));
+    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{1,14}$"));
+    return matching(QString(text).remove(punctuation), e164);
+}
+
+std::optional<QString> parseRegionCode(const QString &text) {
+    static const QRegularExpression alpha2(QStringLiteral("^[A-Z]{2}$"));
+    return matching(text.toUpper(), alpha2);
+}
+
+std::optional<QString> parseAwsRegion(const QString &text) {
+    static const QRegularExpression region(QStringLiteral("^[a-z]{2}(-[a-z]+)+-[0-9]$"));
+    return matching(text, region);
+}
+
+std::optional<QString> parseTimeZone(const QString &text) {
+    if (!QTimeZone(text.toUtf8()).isValid()) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+std::optional<QString> parseAttributeName(const QString &text) {
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9_.\\-]{1,128}$"));
+    if (isSecretAttributeName(text)) {
+        return std::nullopt;
+    }
+    return matching(text, name);
+}
+
+std::optional<NoteAttributeRule> parseNoteAttributes(const QString &text) {
+    bool ok = false;
+    NoteAttributeRule rule = parseNoteAttributeRule(text, &ok);
+    return ok ? std::optional<NoteAttributeRule>(rule) : std::nullopt;
+}
+
+std::optional<QString> parseEmail(const QString &text) {
+    static const QRegularExpression email(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"));
+    return matching(text, email);
+}
+
+// Identity-provider hosts the softphone's login may navigate to: DNS names, comma separated.
+std::optional<QStringList> parseHostList(const QString &text) {
+    static const QRegularExpression hostName(QStringLiteral(
+        "^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$"));
+    QStringList hosts;
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const QString host = part.trimmed().toLower();
+        if (!hostName.match(host).hasMatch())
+            return std::nullopt;
+        hosts << host;
+    }
+    return hosts.isEmpty() ? std::nullopt : std::optional<QStringList>(hosts);
+}
+
+std::optional<int> parseDays(const QString &text) {
+    const auto days = parseNonNegativeInteger(text);
+    if (!days || *days > 3650) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*days);
+}
+
+std::optional<int> parseMinutes(const QString &text) {
+    const auto minutes = parseNonNegativeInteger(text);
+    if (!minutes || *minutes > kMaxRecentTicketMinutes) {
+        return std::nullopt;
+    }
+    return static_cast<int>(*minutes);
+}
+
+std::optional<QString> parseTeamDatabase(const QString &text) {
+    const TeamUrlParse parsed = parseTeamDatabaseUrl(text);
+    return parsed.url ? std::optional<QString>(parsed.url->display()) : std::nullopt;
+}
+
+const QString kBooleanExpectation = QStringLiteral("expected true or false");
+const QString kUrlExpectation = QStringLiteral("expected an https URL");
+
+SettingSpec text(const char *group, const char *name, const char *defaultText, const char *explanation,
+                 QString expectation, std::function<bool(const QString &, Settings *)> apply) {
+    SettingSpec spec;
+    spec.group = QLatin1String(group);
+    spec.name = QLatin1String(name);
+    spec.defaultText = QLatin1String(defaultText);
+    spec.explanation = explanation;
+    spec.expectation = std::move(expectation);
+    spec.apply = std::move(apply);
+    return spec;
+}
+
+SettingSpec boolean(const char *group, const char *name, bool defaultValue, const char *explanation,
+                    bool Settings::*field) {
+    SettingSpec spec = text(group, name, defaultValue ? "true" : "false", explanation, kBooleanExpectation,
+                            into(field, parseBoolean));
+    spec.type = SettingType::Boolean;
+    return spec;
+}
+
+SettingSpec choice(SettingSpec spec, QStringList choices) {
+    spec.type = SettingType::Choice;
+    spec.choices = std::move(choices);
+    return spec;
+}
+
+SettingSpec secretBearing(SettingSpec spec) {
+    spec.mayHoldSecret = true;
+    return spec;
+}
+
+#define EXPLAIN(text) QT_TRANSLATE_NOOP("callbridge::SettingSpec", text)
+
+std::vector<SettingSpec> buildSpecs() {
+    return {
+        text("connect", "instance_url", "",
+             EXPLAIN(
+                 "Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com."),
+             kUrlExpectation, into(&Settings::connectInstanceUrl, parseServiceUrl)),
+        text(
+            "connect", "sso_url", "",
+            EXPLAIN("Your identity provider's sign-in URL when agents sign in with SSO; empty: Connect's own "
+                    "login."),
+            kUrlExpectation, into(&Settings::ssoSignInUrl, parseServiceUrl)),
+        text("connect", "region", "",
+             EXPLAIN("The instance's AWS region, e.g. eu-west-2 (optional for voice)."),
+             QStringLiteral("expected an AWS region such as us-east-1"),
+             into(&Settings::region, parseAwsRegion)),
+        text(
+            "connect", "entry_point_number", "",
+            EXPLAIN("The contact centre's number: the \"to\" of inbound and the \"from\" of outbound calls."),
+            QStringLiteral("expected an E.164 number such as +18005550100"),
+            into(&Settings::defaultEntryPointNumber, parseE164)),
+        text("connect", "time_zone", "", EXPLAIN("The time zone of the contact-details links; empty: UTC."),
+             QStringLiteral("expected an IANA time zone such as Australia/Sydney"),
+             into(&Settings::timeZone, parseTimeZone)),
+        text("softphone", "host_origin", "",
+             EXPLAIN(
+                 "The origin added to the instance's Approved origins; the softphone page is loaded as it."),
+             QStringLiteral("expected an https origin such as https://callbridge.example.com"),
+             into(&Settings::hostOrigin, parseOrigin)),
+        text("softphone", "identity_provider_hosts", "",
+             EXPLAIN("Hosts an SSO login may pass through, separated by commas."),
+             QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),
+             into(&Settings::identityProviderHosts, parseHostList)),
+        boolean("softphone", "medialess", false,
+                EXPLAIN("No call audio here: a softphone opened elsewhere (VDI) carries it; calls are still "
+                        "linked."),
+                &Settings::medialess),
+        text("zendesk", "url", "", EXPLAIN("Your Zendesk, e.g. https://acme.zendesk.com."), kUrlExpectation,
+             into(&Settings::zendeskUrl, parseServiceUrl)),
+        text("zendesk", "email", "",
+             EXPLAIN("The agent's Zendesk sign-in; the API token is kept in the system keychain for it."),
+             QStringLiteral("expected an email address"), into(&Settings::zendeskEmail, parseEmail)),
+        boolean(
+            "zendesk", "screen_pop", false,
+            EXPLAIN("Open the caller or ticket in the agent's Zendesk tab (Talk Partner Edition; one more "
+                    "request per call)."),
+            &Settings::screenPop),
+        boolean("zendesk", "talk_partner_edition", false,
+                EXPLAIN("Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 "
+                        "outbound)."),
+                &Settings::talkPartnerEdition),
+        choice(
+            text("policy", "ticket_assignment", "auto",
+                 EXPLAIN("auto: Callbridge links every call; agent: the agent chooses the user and ticket."),
+                 QStringLiteral("expected auto or agent"),
+                 into(&Settings::ticketAssignment, parseTicketAssignment)),
+            {QStringLiteral("auto"), QStringLiteral("agent")}),
+        text("policy", "create_ticket_after_minutes", "0",
+             EXPLAIN("Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
+             QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
+             into(&Settings::createTicketAfterMinutes, parseMinutes)),
+        text("policy", "correction_minutes", "2",
+             EXPLAIN("How long after a call ends its agent may still correct the link (a supervisor can "
+                     "always relink)."),
+             QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
+             into(&Settings::correctionMinutes, parseMinutes)),
+        boolean("policy", "force_ticket_creation", true,
+                EXPLAIN("In agent mode, a call that ends with nothing linked still gets a ticket."),
+                &Settings::forceTicketCreation),
+        boolean("policy", "pop_incoming", true,
+                EXPLAIN("Look the caller up while the call rings (writes still wait for the answer)."),
+                &Settings::popIncoming),
+        boolean("policy", "voice_comment", true,
+                EXPLAIN("End the call with a voice comment (number, duration, recording); otherwise a note."),
+                &Settings::voiceComment),
+        boolean("policy", "download_recording", true,
+                EXPLAIN("Link the call recording in the voice comment."), &Settings::downloadRecording),
+        boolean("policy", "all_outbound", false,
+                EXPLAIN("Outbound calls to numbers no user has get a new user and ticket too."),
+                &Settings::allOutbound),
+        boolean(
+            "policy", "remember_caller_number", true,
+            EXPLAIN("A caller identified otherwise gets the number they called from as a phone identity."),
+            &Settings::rememberCallerNumber),
+        text("policy", "ticket_attribute", "zendesk_ticket",
+             EXPLAIN("The contact attribute in which a flow names the caller's ticket."),
+             QStringLiteral("expected an attribute name of letters, digits, _ . - (not a credential name)"),
+             into(&Settings::ticketAttributeName, parseAttributeName)),
+        text("policy", "note_attributes", "all",
+             EXPLAIN(
+                 "Which contact attributes the ticket note lists: all, none, or names separated by commas."),
+             QStringLiteral("expected all, none, or attribute names separated by commas"),
+             into(&Settings::noteAttributes, parseNoteAttributes)),
+        text("phone", "default_region", "US",
+             EXPLAIN("The country of numbers written without a country code (two letters, e.g. GB)."),
+             QStringLiteral("expected a two-letter country code such as GB"),
+             into(&Settings::defaultRegion, parseRegionCode)),
+        text("journal", "keep_days", "0",
+             EXPLAIN("Finished calls older than this many days leave the journal; 0: keep everything."),
+             QStringLiteral("expected a number of days (0 = keep everything)"),
+             into(&Settings::journalKeepDays, parseDays)),
+        secretBearing(text(
+            "team", "database", "",
+            EXPLAIN(
+                "The team's PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer's journal "
+                "only."),
+            QStringLiteral("expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the "
+                           "password belongs in the keychain)"),
+            into(&Settings::teamDatabase, parseTeamDatabase))),
+        boolean(
+            "ui", "close_to_tray", true,
+            EXPLAIN("Closing the window keeps Callbridge running in the system tray (where there is one)."),
+            &Settings::closeToTray),
+    };
+}
+
+#undef EXPLAIN
+
+// A value that looks like a token or card number is never quoted back (it may be a misplaced secret).
+QString quotedUnlessSecret(const QString &text) {
+    return looksLikeSecret(text)
+               ? QStringLiteral("<hidden: it looks like a secret, which belongs in the system "
+                                "keychain>")
+               : quoteValueForNotice(text);
+}
+
+} // namespace
+
+QString SettingSpec::displayKey() const {
+    return QStringLiteral("[%1] %2").arg(group, name);
+}
+
+const std::vector<SettingSpec> &settingSpecs() {
+    static const std::vector<SettingSpec> specs = buildSpecs();
+    return specs;
+}
+
+const SettingSpec *findSettingSpec(const QString &key) {
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (spec.key() == key)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QStringList settingGroups() {
+    QStringList groups;
+    for (const SettingSpec &spec : settingSpecs()) {
+        if (!groups.contains(spec.group))
+            groups << spec.group;
+    }
+    return groups;
+}
+
+QString settingProblem(const SettingSpec &spec, const QString &text) {
+    const QString value = text.trimmed();
+    Settings scratch;
+    if (value.isEmpty() || spec.apply(value, &scratch))
+        return {};
+    return spec.mayHoldSecret ? QStringLiteral("%1: %2").arg(spec.displayKey(), spec.expectation)
+                              : QStringLiteral("%1=%2: %3")
+                                    .arg(spec.displayKey(), quotedUnlessSecret(value), spec.expectation);
+}
+
+} // namespace callbridge
