@@ -1,25 +1,22 @@
 // The settings file: whatever an admin (or a broken deployment tool) wrote.
+#include "memoryresourcefile.h"
 #include "policy/settings.h"
 
-#include <QDir>
-#include <QFile>
-#include <QTemporaryDir>
 #include <cstdint>
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-    // tmpfs when there is one; a new name each time, because QSettings caches what it read per file name.
-    static QTemporaryDir dir(QDir(QStringLiteral("/dev/shm")).exists()
-                                 ? QStringLiteral("/dev/shm/callbridge-fuzz-XXXXXX")
-                                 : QString());
+    // The loader reads a path through QSettings; an in-memory resource is that path without writing, reading
+    // and removing a file per input (most of the time this target took). A new name each time, because
+    // QSettings caches what it read per file name.
     static quint64 counter = 0;
-    const QString path = dir.filePath(QStringLiteral("settings-%1.ini").arg(++counter));
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return 0;
-    file.write(reinterpret_cast<const char *>(data), qint64(size));
-    file.close();
-    const callbridge::SettingsLoad loaded = callbridge::loadSettings(path);
+    const QString root = QStringLiteral("/fuzz-settings-%1").arg(++counter);
+    const MemoryResourceFile file(root, QStringLiteral("callbridge.ini"),
+                                  QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!file.isRegistered())
+        std::abort();
+    const callbridge::SettingsLoad loaded =
+        callbridge::loadSettings(QLatin1Char(':') + root + QStringLiteral("/callbridge.ini"));
     (void)loaded;
-    QFile::remove(path);
     return 0;
 }

@@ -25,6 +25,11 @@ int main(int argc, char **argv) {
     callbridge::sandbox::Sandbox sandbox;
     callbridge::sandbox::CcpSimulator ccp;
     callbridge::sandbox::registerCcpRoutes(sandbox.server(), ccp);
+#ifdef CALLBRIDGE_SANDBOX_HAS_SOFTPHONE
+    // The app's host page in served mode: a browser opening /softphone/host.html runs the same Streams bundle
+    // and host.js against the simulated CCP (on the same origin, so the CCP lets it frame it).
+    sandbox.server().serveStatic(QStringLiteral("/softphone/"), QStringLiteral(":/softphone"));
+#endif
     if (!sandbox.start(options, &error)) {
         std::fprintf(stderr, "callbridge-sandbox: %s\n", qUtf8Printable(error));
         return 1;

@@ -2,7 +2,9 @@
 import base64
 import json
 import os
+import queue
 import subprocess
+import time
 import urllib.error
 import urllib.request
 
@@ -43,3 +45,26 @@ class Sandbox:
         """Faults, rate limit and index lag off: for verifying the end state."""
         self.control("PATCH", "/sandbox/zendesk/config", {"faultRate": 0, "rateLimitPerMinute": 0,
                                                          "indexLagSeconds": 0, "latencyMs": 0, "jitterMs": 0})
+
+
+class TracedProcess:
+    """A child process whose output a reader thread turns into dict lines in `lines`, each with the time it arrived;
+    `started` is when the process was started."""
+
+    def wait(self, predicate, timeout=60):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                at, line = self.lines.get(timeout=max(0.01, deadline - time.monotonic()))
+            except queue.Empty:
+                break
+            if predicate(line):
+                return at, line
+        raise TimeoutError(f"{self.name} did not print what was expected")
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()

@@ -22,19 +22,21 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
-from sandboxctl import AUTH, Sandbox  # noqa: E402
+from sandboxctl import AUTH, Sandbox, TracedProcess  # noqa: E402
 
 LINKED = {"ticket_created", "ticket_reused", "ticket_from_ivr", "ticket_transferred", "attached", "force_created"}
 RING_SECONDS = 1.5  # long enough for the prefetch (three lookups at ~100 ms) to finish before the answer
 
 
-class App:
+class App(TracedProcess):
     """callbridge --sandbox URL --trace, offscreen; its stdout lines in a queue with the time they arrived."""
 
-    def __init__(self, build_dir, url):
+    def __init__(self, build_dir, url, env=None):
         exe = os.path.join(build_dir, "app", "callbridge", "callbridge")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1",
+        env = dict(env or os.environ, QT_QPA_PLATFORM="offscreen", QTWEBENGINE_DISABLE_SANDBOX="1",
                    QT_LOGGING_RULES="*.debug=false;*.info=false")
+        self.name = "the app"
+        self.started = time.monotonic()  # the process start, for start-up times that include loading
         self.proc = subprocess.Popen([exe, "--sandbox", url, "--trace"], stdout=subprocess.PIPE,
                                      stderr=subprocess.DEVNULL, text=True, env=env)
         self.lines = queue.Queue()
@@ -46,24 +48,6 @@ class App:
                 self.lines.put((time.monotonic(), json.loads(line)))
             except ValueError:
                 pass
-
-    def wait(self, predicate, timeout=60):
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                at, line = self.lines.get(timeout=max(0.01, deadline - time.monotonic()))
-            except queue.Empty:
-                break
-            if predicate(line):
-                return at, line
-        raise TimeoutError("the app did not print what was expected")
-
-    def stop(self):
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
 
 
 def place(sandbox, body):

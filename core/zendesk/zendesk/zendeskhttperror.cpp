@@ -44,6 +44,23 @@ ErrorKind kindForStatus(int httpStatus) {
     return ErrorKind::Invalid;
 }
 
+// Longest message read from an error body. Each detail repeats its field's name, so without a bound a body of
+// a few megabytes (one long name, many short entries) would build a message of terabytes.
+constexpr qsizetype kMaxMessageChars = 2000;
+
+void appendBounded(QString &message, const QString &text) {
+    const qsizetype room = kMaxMessageChars - message.size();
+    if (room <= 0) {
+        return;
+    }
+    if (text.size() <= room) {
+        message += text;
+        return;
+    }
+    message += QStringView(text).left(room - 1);
+    message += u'…';
+}
+
 void readErrorBody(const QJsonObject &body, Error &error) {
     const QJsonValue code = body.value(u"error");
     if (code.isString()) {
@@ -51,20 +68,26 @@ void readErrorBody(const QJsonObject &body, Error &error) {
     } else if (code.isObject()) {
         const QJsonObject object = code.toObject();
         error.code = object.value(u"title").toString();
-        error.message = object.value(u"message").toString();
+        appendBounded(error.message, object.value(u"message").toString());
     }
     const QString description = body.value(u"description").toString();
     if (!description.isEmpty()) {
-        error.message = description;
+        error.message.clear();
+        appendBounded(error.message, description);
     }
     error.details = body.value(u"details").toObject();
-    for (auto it = error.details.constBegin(); it != error.details.constEnd(); ++it) {
+    for (auto it = error.details.constBegin();
+         it != error.details.constEnd() && error.message.size() < kMaxMessageChars; ++it) {
         const QJsonArray entries = it.value().toArray();
         for (const QJsonValue &entry : entries) {
+            if (error.message.size() >= kMaxMessageChars) {
+                break;
+            }
             const QString text =
                 entry.isString() ? entry.toString() : entry.toObject().value(u"description").toString();
             if (!text.isEmpty()) {
-                error.message += u"; "_s + it.key() + u": "_s + text;
+                appendBounded(error.message, u"; "_s + it.key().left(kMaxMessageChars) + u": "_s
+                                                 + text.left(kMaxMessageChars));
             }
         }
     }

@@ -1,6 +1,9 @@
 #include "zendesk/zendeskhttperror.h"
 #include "zendesktestsupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -443,6 +446,31 @@ TEST(ZendeskHttpError, ReadsZendeskErrorBodies) {
     EXPECT_EQ(errorForHttpStatus(400, {}).kind, ErrorKind::Invalid);
     EXPECT_EQ(errorForHttpStatus(504, {}).kind, ErrorKind::Unavailable);
     EXPECT_EQ(errorForHttpStatus(204, {}).kind, ErrorKind::None);
+}
+
+// Found by fuzz_zendesk_json: every detail entry repeated its field's name into the message, so an 8 KiB body
+// made an 8 MiB message (and an 8 MiB body, the response cap, more than memory holds).
+TEST(ZendeskHttpError, BoundsTheMessageOfAHugeErrorBody) {
+    const QString longField(4000, u'f');
+    QJsonArray entries;
+    for (int i = 0; i < 1000; ++i)
+        entries.append(u"bad value %1"_s.arg(i));
+    const QJsonObject body{{u"error"_s, u"RecordInvalid"_s},
+                           {u"description"_s, u"Record validation errors"_s},
+                           {u"details"_s, QJsonObject{{longField, entries}}}};
+    const Error error = errorForHttpStatus(422, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    EXPECT_EQ(error.kind, ErrorKind::Invalid);
+    EXPECT_EQ(error.code, u"RecordInvalid"_s);
+    EXPECT_TRUE(error.message.startsWith(u"Record validation errors; "_s))
+        << error.message.left(80).toStdString();
+    EXPECT_LE(error.message.size(), 2000);
+    EXPECT_TRUE(error.message.endsWith(u'…'));
+    EXPECT_EQ(error.details.value(longField).toArray().size(), 1000); // the details themselves are all kept
+
+    const Error longDescription = errorForHttpStatus(
+        500, QJsonDocument(QJsonObject{{u"description"_s, QString(100000, u'x')}}).toJson());
+    EXPECT_EQ(longDescription.message.size(), 2000);
+    EXPECT_TRUE(longDescription.message.endsWith(u'…'));
 }
 
 TEST(ZendeskHttpError, ParsesRetryAfter) {
