@@ -51,7 +51,22 @@
     </message>
 </context>
 <context>
-    <name>callbridge::app::ReviewRelinker</name>
+    <name>callbridge::review::OutboxReviewActions</name>
+    <message>
+        <source>Zendesk accepted %1 (#%2).</source>
+        <translation>Zendesk hat %1 angenommen (#%2).</translation>
+    </message>
+    <message>
+        <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
+        <translation>der Schreibvorgang %1 wurde ohne Inhalt aufgezeichnet; er kann von hier aus nicht erneut gesendet werden</translation>
+    </message>
+    <message>
+        <source>relinking is not available in this build</source>
+        <translation>Neuverknüpfen ist in dieser Version nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::review::ReviewRelinker</name>
     <message>
         <source>relinking needs a journal</source>
         <translation>zum Neuverknüpfen wird ein Journal benötigt</translation>
@@ -67,21 +82,6 @@
     <message>
         <source>a correction of this call is already on its way</source>
         <translation>eine Korrektur dieses Anrufs wird bereits übermittelt</translation>
-    </message>
-</context>
-<context>
-    <name>callbridge::review::OutboxReviewActions</name>
-    <message>
-        <source>Zendesk accepted %1 (#%2).</source>
-        <translation>Zendesk hat %1 angenommen (#%2).</translation>
-    </message>
-    <message>
-        <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
-        <translation>der Schreibvorgang %1 wurde ohne Inhalt aufgezeichnet; er kann von hier aus nicht erneut gesendet werden</translation>
-    </message>
-    <message>
-        <source>relinking is not available in this build</source>
-        <translation>Neuverknüpfen ist in dieser Version nicht verfügbar</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,22 @@
     </message>
 </context>
 <context>
-    <name>callbridge::app::ReviewRelinker</name>
+    <name>callbridge::review::OutboxReviewActions</name>
+    <message>
+        <source>Zendesk accepted %1 (#%2).</source>
+        <translation>Zendesk aceptó %1 (#%2).</translation>
+    </message>
+    <message>
+        <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
+        <translation>la escritura %1 no se registró con su contenido; no se puede volver a enviar desde aquí</translation>
+    </message>
+    <message>
+        <source>relinking is not available in this build</source>
+        <translation>volver a vincular no está disponible en esta versión</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::review::ReviewRelinker</name>
     <message>
         <source>relinking needs a journal</source>
         <translation>volver a vincular requiere un registro</translation>
@@ -67,21 +82,6 @@
     <message>
         <source>a correction of this call is already on its way</source>
         <translation>ya se está enviando una corrección de esta llamada</translation>
-    </message>
-</context>
-<context>
-    <name>callbridge::review::OutboxReviewActions</name>
-    <message>
-        <source>Zendesk accepted %1 (#%2).</source>
-        <translation>Zendesk aceptó %1 (#%2).</translation>
-    </message>
-    <message>
-        <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
-        <translation>la escritura %1 no se registró con su contenido; no se puede volver a enviar desde aquí</translation>
-    </message>
-    <message>
-        <source>relinking is not available in this build</source>
-        <translation>volver a vincular no está disponible en esta versión</translation>
     </message>
 </context>
 <context>

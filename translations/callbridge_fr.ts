@@ -51,7 +51,22 @@
     </message>
 </context>
 <context>
-    <name>callbridge::app::ReviewRelinker</name>
+    <name>callbridge::review::OutboxReviewActions</name>
+    <message>
+        <source>Zendesk accepted %1 (#%2).</source>
+        <translation>Zendesk a accepté %1 (#%2).</translation>
+    </message>
+    <message>
+        <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
+        <translation>l&apos;écriture %1 n&apos;a pas été enregistrée avec son contenu&#xa0;; elle ne peut pas être renvoyée d&apos;ici</translation>
+    </message>
+    <message>
+        <source>relinking is not available in this build</source>
+        <translation>la nouvelle liaison n&apos;est pas disponible dans cette version</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::review::ReviewRelinker</name>
     <message>
         <source>relinking needs a journal</source>
         <translation>la nouvelle liaison nécessite un journal</translation>
@@ -67,21 +82,6 @@
     <message>
         <source>a correction of this call is already on its way</source>
         <translation>une correction de cet appel est déjà en cours d&apos;envoi</translation>
-    </message>
-</context>
-<context>
-    <name>callbridge::review::OutboxReviewActions</name>
-    <message>
-        <source>Zendesk accepted %1 (#%2).</source>
-        <translation>Zendesk a accepté %1 (#%2).</translation>
-    </message>
-    <message>
-        <source>the write %1 was not recorded with its content; it cannot be sent again from here</source>
-        <translation>l&apos;écriture %1 n&apos;a pas été enregistrée avec son contenu&#xa0;; elle ne peut pas être renvoyée d&apos;ici</translation>
-    </message>
-    <message>
-        <source>relinking is not available in this build</source>
-        <translation>la nouvelle liaison n&apos;est pas disponible dans cette version</translation>
     </message>
 </context>
 <context>
