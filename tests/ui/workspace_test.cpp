@@ -14,6 +14,7 @@
 #include "ui/softphoneview.h"
 #include "webenginetestsupport.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -483,4 +484,34 @@ TEST_F(WindowTest, TheMenusOfferTheShortcutsAndOthersCanAddEntries) {
     EXPECT_TRUE(shortcuts.contains(QStringLiteral("Ctrl+D")));
     ASSERT_NE(window->appMenu(), nullptr);
     ASSERT_NE(window->helpMenu(), nullptr);
+}
+
+// What a screen reader or UI automation finds: every control the agent can reach (buttons, fields, lists,
+// choices) in both modes has a name, its own or its label's. The softphone's web page names its own controls.
+void expectEveryControlNamed(QWidget &root, int atLeast) {
+    root.show();
+    int checked = 0;
+    for (QWidget *w : root.findChildren<QWidget *>()) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(&root) || w->inherits("QWebEngineView")
+            || (w->parentWidget() != nullptr && w->parentWidget()->inherits("QWebEngineView")))
+            continue;
+        if (!(w->inherits("QAbstractButton") || w->inherits("QLineEdit") || w->inherits("QComboBox")
+              || w->inherits("QAbstractItemView") || w->inherits("QAbstractSpinBox")
+              || w->inherits("QTextEdit") || w->inherits("QPlainTextEdit")))
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+        ASSERT_NE(a, nullptr);
+        EXPECT_FALSE(a->text(QAccessible::Name).trimmed().isEmpty())
+            << w->metaObject()->className() << " " << w->objectName().toStdString() << " without a name";
+        ++checked;
+    }
+    EXPECT_GE(checked, atLeast);
+}
+
+TEST_F(WindowTest, EveryControlOfTheWorkspaceHasAnAccessibleName) {
+    expectEveryControlNamed(*window, 2); // between calls: the dial field and its button
+    auto *view = new SoftphoneView(softphoneConfigForSandbox(QUrl(QStringLiteral("http://127.0.0.1:9"))),
+                                   &bridge, ExternalOpener([](const QUrl &) { return false; }));
+    MainWindow agentMode(engine, directory, bridge, view, true);
+    expectEveryControlNamed(agentMode, 6); // and the agent panel's search, lists and form
 }
