@@ -1,6 +1,7 @@
 // The review window over a local journal (no PostgreSQL needed): paging, filters, the detail pane, the
 // queue's buttons, charts and CSV. With CALLBRIDGE_SCREENSHOT_DIR set, it also saves the window's tabs in a
 // light and a dark palette.
+#include "darkpalette.h"
 #include "journal/journal.h"
 #include "model/reviewconcerns.h"
 #include "review/journalreviewsource.h"
@@ -249,17 +250,7 @@ TEST_F(ReviewWindowTest, Screenshots) {
         GTEST_SKIP() << "set CALLBRIDGE_SCREENSHOT_DIR to save the review window's screenshots";
     QDir().mkpath(dir);
     const QPalette original = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(45, 45, 48));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 32));
-    dark.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(60, 60, 64));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
-    dark.setColor(QPalette::HighlightedText, QColor(255, 255, 255));
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    const QPalette dark = test::darkPalette();
     for (const auto &[name, palette] :
          {std::pair{QStringLiteral("light"), original}, std::pair{QStringLiteral("dark"), dark}}) {
         QApplication::setPalette(palette);

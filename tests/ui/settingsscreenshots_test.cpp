@@ -1,6 +1,7 @@
 // Pictures of the first-run wizard, the settings dialog (light and dark palette), the tray menu and the About
 // dialog, for a person to look at: CALLBRIDGE_SETTINGS_SCREENSHOTS=<folder> (scripts/screenshots-settings.sh
 // runs it under Xvfb). Skipped otherwise.
+#include "darkpalette.h"
 #include "policy/settings.h"
 #include "secrets/inmemorysecretstore.h"
 #include "ui/aboutdialog.h"
@@ -29,26 +30,6 @@ using namespace callbridge::ui;
 using namespace callbridge::ui::test;
 
 namespace {
-
-QPalette darkPalette() {
-    QPalette dark;
-    const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
-    dark.setColor(QPalette::Window, window);
-    dark.setColor(QPalette::WindowText, text);
-    dark.setColor(QPalette::Base, base);
-    dark.setColor(QPalette::AlternateBase, window);
-    dark.setColor(QPalette::Text, text);
-    dark.setColor(QPalette::Button, window);
-    dark.setColor(QPalette::ButtonText, text);
-    dark.setColor(QPalette::ToolTipBase, base);
-    dark.setColor(QPalette::ToolTipText, text);
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
-    dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x72, 0x76));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x72, 0x76));
-    return dark;
-}
 
 class Screenshots : public ::testing::Test {
 protected:
