@@ -50,6 +50,7 @@ for t in "${targets[@]}"; do
   [ -d "fuzz/corpus/$t" ] && cp -n fuzz/corpus/"$t"/* "$work"/ 2>/dev/null || true
   log="$BUILD_DIR/$t.log"
   start=$(date +%s)
+  stamp="$BUILD_DIR/$t.started"; : >"$stamp" # inputs left by earlier runs are not this run's crashes
   set +e
   "$BUILD_DIR/fuzz/$t" -runs="$runs" -max_total_time="$seconds" -max_len=8192 -timeout=10 -print_final_stats=1 \
     -artifact_prefix="$artifacts/" "$work" >"$log" 2>&1
@@ -57,7 +58,7 @@ for t in "${targets[@]}"; do
   set -e
   took=$(( $(date +%s) - start ))
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-  crashes=$(find "$artifacts" -type f | wc -l)
+  crashes=$(find "$artifacts" -type f -newer "$stamp" | wc -l)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
   printf '%-22s %14s %8s %10s %10s\n' "$t" "${execs:-?}" "$crashes" "$took" "${rate:-?}"
   if [ "$code" -ne 0 ] || [ "$crashes" -ne 0 ]; then
