@@ -1,7 +1,7 @@
 #pragma once
 
 // Internal: the column lists the journal selects and the readers that turn a row into a record, shared by
-// Journal and JournalQueries.
+// Journal, JournalQueries and the team database's queries (which select the same columns in the same order).
 
 #include "journaltypes.h"
 

@@ -2,13 +2,11 @@
 
 #include "journal/journalcsv.h"
 #include "journal/journalfiltersql.h"
+#include "journal/journalrows.h"
 #include "journal/journalsql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 namespace callbridge::team {
 
@@ -35,29 +33,10 @@ QString paging(const JournalFilter &filter, Where &where) {
     return journal::detail::filterPaging(filter, postgresOutcomes(), where);
 }
 
-QDateTime fromMs(const QVariant &value) {
-    return value.isNull() ? QDateTime()
-                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
+// The team database selects the journal's own columns in the journal's order (epoch milliseconds for times,
+// JSON text for notices), plus the journal a row came from last, so one reader serves both.
 journal::OutcomeRecord outcomeFrom(const QSqlQuery &q) {
-    journal::OutcomeRecord r;
-    r.id = q.value(0).toLongLong();
-    r.at = fromMs(q.value(1));
-    r.contactId = q.value(2).toString();
-    r.outcome = q.value(3).toString();
-    r.mode = q.value(4).toString();
-    r.userId = q.value(5).toLongLong();
-    r.userCreated = q.value(6).toBool();
-    r.ticketId = q.value(7).toLongLong();
-    r.ticketCreated = q.value(8).toBool();
-    r.reason = q.value(9).toString();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array())
-        r.notices << v.toString();
-    r.agentUsername = q.value(11).toString();
-    r.agentName = q.value(12).toString();
-    r.customerNumber = q.value(13).toString();
-    r.concerns = q.value(14).toInt();
+    journal::OutcomeRecord r = journal::detail::outcomeFromRow(q);
     r.journalId = q.value(15).toString();
     return r;
 }
@@ -123,18 +102,7 @@ QList<journal::LinkRecord> TeamQueries::links(const JournalFilter &filter) const
     if (!run(q, sql, where.values, &m_lastError))
         return rows;
     while (q.next()) {
-        journal::LinkRecord r;
-        r.contactId = q.value(0).toString();
-        r.userId = q.value(1).toLongLong();
-        r.ticketId = q.value(2).toLongLong();
-        r.mode = q.value(3).toString();
-        r.outcome = q.value(4).toString();
-        r.reason = q.value(5).toString();
-        r.linkedAt = fromMs(q.value(6));
-        r.agentUsername = q.value(7).toString();
-        r.agentName = q.value(8).toString();
-        r.customerNumber = q.value(9).toString();
-        rows << r;
+        rows << journal::detail::linkFromRow(q);
     }
     return rows;
 }
@@ -163,7 +131,7 @@ QList<journal::CountRow> TeamQueries::countBy(const JournalFilter &filter, journ
     while (q.next()) {
         journal::CountRow row;
         if (timed)
-            row.period = fromMs(QVariant(q.value(0).toLongLong()));
+            row.period = journal::detail::fromMs(QVariant(q.value(0).toLongLong()));
         else
             row.key = q.value(0).toString();
         row.secondKey = q.value(1).toString();
@@ -197,14 +165,7 @@ QList<journal::EventRecord> TeamQueries::eventsOf(const QString &contactId) cons
              {contactId}, &m_lastError))
         return rows;
     while (q.next()) {
-        journal::EventRecord e;
-        e.seq = q.value(0).toLongLong();
-        e.contactId = q.value(1).toString();
-        e.kind = q.value(2).toString();
-        e.at = fromMs(q.value(3));
-        e.receivedAt = fromMs(q.value(4));
-        e.json = q.value(5).toString().toUtf8();
-        rows << e;
+        rows << journal::detail::eventFromRow(q);
     }
     return rows;
 }
@@ -221,18 +182,7 @@ QList<journal::WriteTransition> TeamQueries::writesOf(const QString &contactId) 
              {contactId}, &m_lastError))
         return rows;
     while (q.next()) {
-        journal::WriteTransition w;
-        w.id = q.value(0).toLongLong();
-        w.idempotencyKey = q.value(1).toString();
-        w.contactId = q.value(2).toString();
-        w.kind = q.value(3).toString();
-        w.targetId = q.value(4).toLongLong();
-        w.state = q.value(5).toString();
-        w.attempts = q.value(6).toInt();
-        w.error = q.value(7).toString();
-        w.resultId = q.value(8).toLongLong();
-        w.at = fromMs(q.value(9));
-        w.payload = q.value(10).toString().toUtf8();
+        journal::WriteTransition w = journal::detail::writeTransitionFromRow(q);
         w.journalId = q.value(11).toString();
         rows << w;
     }
@@ -253,7 +203,7 @@ QList<journal::ReviewMark> TeamQueries::reviewsOf(const QString &contactId) cons
         journal::ReviewMark m;
         m.contactId = q.value(0).toString();
         m.by = q.value(1).toString();
-        m.at = fromMs(q.value(2));
+        m.at = journal::detail::fromMs(q.value(2));
         m.note = q.value(3).toString();
         m.journalId = q.value(4).toString();
         rows << m;
