@@ -30,7 +30,7 @@ ctest --test-dir "$BUILD_DIR" --output-on-failure --parallel "$(nproc)" "$@"
 cmake -S . -B "${BUILD_DIR}-asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g0" \
   -DCALLBRIDGE_UI=OFF -DCALLBRIDGE_SANITIZE=ON -DCALLBRIDGE_WERROR=ON -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
 cmake --build "${BUILD_DIR}-asan" --parallel "$(nproc)"
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS="suppressions=$PWD/tests/sanitizers/lsan.supp" \
   ctest --test-dir "${BUILD_DIR}-asan" --output-on-failure --parallel "$(nproc)"
 echo "sanitizer leg (ASan + UBSan, core and sandbox): ok"
 
