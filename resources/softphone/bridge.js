@@ -19,6 +19,7 @@
   var MAX_QUEUE = 500;
   var MAX_ID_CHARS = 256;
   var MAX_LOG_CHARS = 2000;
+  var REPORT_INTERVAL_MS = 10000;
   var E164 = /^\+[1-9][0-9]{6,14}$/;
   var CONTACT_EVENTS = ['connecting', 'connected', 'ended', 'missed', 'acw', 'destroyed'];
   var CONTACT_TYPES = ['voice', 'queue_callback', 'chat', 'task'];
@@ -33,6 +34,7 @@
   var bridge = null;
   var queue = [];
   var dropped = 0;
+  var lastReport = null; // Date.now() of the last report of dropped messages
 
   function isObject(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -78,10 +80,13 @@
     }
   }
 
+  // At most one report per REPORT_INTERVAL_MS: a page that sends garbage in a loop must not flood the log.
   function reportDropped() {
-    if (bridge && dropped > 0) {
+    var now = Date.now();
+    if (bridge && dropped > 0 && (lastReport === null || now - lastReport >= REPORT_INTERVAL_MS)) {
       var count = dropped;
       dropped = 0;
+      lastReport = now;
       bridge.log('warning', 'softphone bridge dropped ' + count + ' malformed or excess message(s)');
     }
   }

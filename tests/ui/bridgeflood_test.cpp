@@ -86,3 +86,23 @@ TEST_F(BridgeFlood, EverySlotTogetherIsLimited) {
     EXPECT_EQ(bridge.droppedCount(), 10000 - SoftphoneBridge::kMaxCallsPerWindow);
     EXPECT_EQ(g_bridgeWarnings.size(), 1) << g_bridgeWarnings.join(u'\n').toStdString();
 }
+
+TEST_F(BridgeFlood, RefusedMessagesAreLoggedOncePerWindowWithACount) {
+    QStringList reported;
+    QObject::connect(bridge.events(), &SoftphoneBridgeEvents::eventRejected, &bridge,
+                     [&reported](const QString &reason) { reported << reason; });
+    for (int i = 0; i < 50; ++i)
+        bridge.contactEvent(QStringLiteral("{\"event\":\"exploded\"}"));
+    EXPECT_EQ(bridge.rejectedCount(), 50);
+    ASSERT_EQ(g_bridgeWarnings.size(), 1) << g_bridgeWarnings.join(u'\n').toStdString();
+    ASSERT_EQ(reported.size(), 1);
+    EXPECT_TRUE(reported.first().contains(QStringLiteral("unknown event"))) << reported.first().toStdString();
+
+    now += SoftphoneBridge::kRateWindowMs; // the next refusal is reported with the count of the quiet ones
+    bridge.agentState(QStringLiteral("[]"));
+    ASSERT_EQ(reported.size(), 2);
+    EXPECT_TRUE(reported.last().contains(QStringLiteral("and 49 more refused")))
+        << reported.last().toStdString();
+    EXPECT_EQ(g_bridgeWarnings.size(), 2);
+    EXPECT_EQ(delivered, 0);
+}

@@ -3,6 +3,8 @@
 #include "ui/contactpanel.h"
 
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <gtest/gtest.h>
 
 using namespace callbridge;
@@ -31,4 +33,39 @@ TEST(ContactPanel, ShowsCallerTextAsPlainTextAndTheCallerIdAsUnverified) {
     EXPECT_EQ(caller->text(), view.caller.name); // shown as typed, not as markup
     EXPECT_TRUE(identification->text().contains(QStringLiteral("unverified")))
         << identification->text().toStdString();
+}
+
+TEST(ContactPanel, DecisionsArePlainTextAndTheirTicketOpensFromAButton) {
+    ContactPanel panel;
+    panel.setZendeskUrl(QUrl(QStringLiteral("https://acme.zendesk.com")));
+    CallOutcome outcome;
+    outcome.contactId = QStringLiteral("c-1");
+    outcome.outcome = Outcome::TicketFromIvr;
+    outcome.ticketId = 42;
+    outcome.userId = 7;
+    outcome.reason =
+        QStringLiteral("IVR ticket #42 belongs to the caller <a href='https://evil.example'>x</a>");
+    outcome.notices = {QStringLiteral("<img src='https://tracker.example/x'>")};
+    panel.addOutcome(outcome);
+
+    for (const QLabel *label : panel.findChildren<QLabel *>())
+        EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->text().toStdString();
+    ASSERT_EQ(panel.outcomeCount(), 1);
+    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.reason)) << panel.outcomeText(0).toStdString();
+    EXPECT_TRUE(panel.outcomeText(0).contains(QStringLiteral("ticket #42")));
+    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.notices.first()));
+
+    QPushButton *open = nullptr;
+    for (QPushButton *button : panel.findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Open ticket #42 in Zendesk"))
+            open = button;
+    }
+    ASSERT_NE(open, nullptr);
+    EXPECT_EQ(open->focusPolicy() & Qt::TabFocus, Qt::TabFocus);
+    EXPECT_FALSE(open->accessibleName().isEmpty());
+    QSignalSpy opened(&panel, &ContactPanel::linkActivated);
+    open->click();
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().first().toUrl(),
+              QUrl(QStringLiteral("https://acme.zendesk.com/agent/tickets/42")));
 }

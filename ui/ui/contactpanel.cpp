@@ -4,11 +4,12 @@
 #include "contactviewtext.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace callbridge::ui {
@@ -79,57 +80,72 @@ QString ContactPanel::displayedContactId() const {
     return m_card->contactId();
 }
 
-QString ContactPanel::ticketText(const CallOutcome &outcome) const {
-    const QString text =
-        (outcome.ticketCreated ? tr("ticket #%1 (new)") : tr("ticket #%1")).arg(outcome.ticketId);
-    if (!m_zendeskUrl.isValid() || m_zendeskUrl.isEmpty())
-        return text.toHtmlEscaped();
-    const QUrl link = m_zendeskUrl.resolved(QUrl(QStringLiteral("/agent/tickets/%1").arg(outcome.ticketId)));
-    return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(link.toString(QUrl::FullyEncoded), text.toHtmlEscaped());
+QString ContactPanel::ticketText(const CallOutcome &outcome) {
+    return (outcome.ticketCreated ? tr("ticket #%1 (new)") : tr("ticket #%1")).arg(outcome.ticketId);
 }
 
+// One decision as plain text (reasons and notices carry caller- and Zendesk-typed text): its title in bold,
+// then ticket and user, the reason and the notices; the ticket opens in Zendesk from a button, reachable by
+// keyboard like every other control.
 void ContactPanel::addOutcome(const CallOutcome &outcome) {
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(outcomeTitle(outcome.outcome).toHtmlEscaped());
-    QStringList ids;
-    if (outcome.ticketId > 0)
-        ids << ticketText(outcome);
-    if (outcome.userId > 0)
-        ids << (outcome.userCreated ? tr("user #%1 (new)") : tr("user #%1"))
-                   .arg(outcome.userId)
-                   .toHtmlEscaped();
-    if (!ids.isEmpty())
-        lines << ids.join(QStringLiteral(", "));
-    if (!outcome.reason.isEmpty())
-        lines << outcome.reason.toHtmlEscaped();
-    for (const QString &notice : outcome.notices)
-        lines << QStringLiteral("• ") + notice.toHtmlEscaped();
+    auto *card = new QFrame;
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setToolTip(tr("Contact %1").arg(outcome.contactId));
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(2);
 
-    auto *label = new QLabel(lines.join(QStringLiteral("<br>")));
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setOpenExternalLinks(false); // links go through the one ExternalOpener
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
-    label->setToolTip(tr("Contact %1").arg(outcome.contactId));
-    label->setFrameShape(QFrame::StyledPanel);
-    label->setMargin(6);
-    connect(label, &QLabel::linkActivated, this,
-            [this](const QString &link) { Q_EMIT linkActivated(QUrl(link, QUrl::StrictMode)); });
-    m_outcomes->insertWidget(0, label);
-    m_outcomeLabels.prepend(label);
+    auto *title = new QLabel(outcomeTitle(outcome.outcome), card);
+    title->setTextFormat(Qt::PlainText);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    layout->addWidget(title);
+
+    QStringList details; // user, reason, notices
+    if (outcome.userId > 0)
+        details << (outcome.userCreated ? tr("user #%1 (new)") : tr("user #%1")).arg(outcome.userId);
+    if (!outcome.reason.isEmpty())
+        details << outcome.reason;
+    for (const QString &notice : outcome.notices)
+        details << QStringLiteral("• ") + notice;
+
+    QStringList bodyLines = details;
+    if (outcome.ticketId > 0) {
+        if (m_zendeskUrl.isValid() && !m_zendeskUrl.isEmpty()) {
+            const QUrl link =
+                m_zendeskUrl.resolved(QUrl(QStringLiteral("/agent/tickets/%1").arg(outcome.ticketId)));
+            auto *open = new QPushButton(tr("Open %1 in Zendesk").arg(ticketText(outcome)), card);
+            open->setAccessibleName(open->text());
+            open->setFlat(true);
+            open->setCursor(Qt::PointingHandCursor);
+            connect(open, &QPushButton::clicked, this, [this, link] { Q_EMIT linkActivated(link); });
+            layout->addWidget(open, 0, Qt::AlignLeft);
+        } else {
+            bodyLines.prepend(ticketText(outcome));
+        }
+    }
+    auto *body = new QLabel(bodyLines.join(QLatin1Char('\n')), card);
+    body->setTextFormat(Qt::PlainText);
+    body->setWordWrap(true);
+    body->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    body->setAccessibleName(tr("Decision: %1").arg(outcomeTitle(outcome.outcome)));
+    layout->addWidget(body);
+
+    QStringList whole{title->text()};
+    if (outcome.ticketId > 0)
+        whole << ticketText(outcome);
+    whole << details;
+    m_outcomes->insertWidget(0, card);
+    m_outcomeTexts.prepend(whole.join(QLatin1Char('\n')));
 }
 
 int ContactPanel::outcomeCount() const {
-    return static_cast<int>(m_outcomeLabels.size());
+    return static_cast<int>(m_outcomeTexts.size());
 }
 
 QString ContactPanel::outcomeText(int row) const {
-    if (row < 0 || row >= m_outcomeLabels.size())
-        return {};
-    QTextDocument document;
-    document.setHtml(m_outcomeLabels.at(row)->text());
-    return document.toPlainText();
+    return m_outcomeTexts.value(row);
 }
 
 QString ContactPanel::outcomeTitle(Outcome outcome) {

@@ -47,13 +47,13 @@ Q_SIGNALS:
     void displayedContactChanged(const QString &contactId);
 
 private:
-    QString ticketText(const CallOutcome &outcome) const;
+    static QString ticketText(const CallOutcome &outcome);
 
     QComboBox *m_switcher = nullptr;
     ContactCard *m_card = nullptr;
     quint64 m_displayedSequence = 0;
     QVBoxLayout *m_outcomes = nullptr; // newest first
-    QList<QLabel *> m_outcomeLabels;
+    QStringList m_outcomeTexts;        // what each decision's card says, newest first
     QUrl m_zendeskUrl;
 };
 

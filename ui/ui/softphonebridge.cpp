@@ -59,7 +59,7 @@ SoftphoneBridge::SoftphoneBridge(EventSink sink, QObject *parent)
 SoftphoneBridge::SoftphoneBridge(EventSink sink, RateLimiter::Now now, QObject *parent)
     : QObject(parent)
     , m_sink(std::move(sink))
-    , m_now(std::move(now))
+    , m_now(RateLimiter::orMonotonic(std::move(now)))
     , m_overall(kMaxCallsPerWindow, kRateWindowMs, m_now) {}
 
 bool SoftphoneBridge::admit(const QString &what) {
@@ -211,11 +211,24 @@ void SoftphoneBridge::log(const QString &level, const QString &message) {
     Q_EMIT m_events.pageLog(level, text);
 }
 
+// Every refusal is counted and kept as the last one; the log and eventRejected() hear of at most one per rate
+// window, with the number left unreported since the previous report, so a page sending garbage cannot flood
+// the log or the status line.
 void SoftphoneBridge::reject(const QString &what, const QString &reason) {
     ++m_rejected;
     m_lastRejection = QStringLiteral("%1 refused: %2").arg(what, printable(reason, kMaxLogChars));
-    qCWarning(lcBridge).noquote() << m_lastRejection << "(refused so far:" << m_rejected << ")";
-    Q_EMIT m_events.eventRejected(m_lastRejection);
+    const qint64 now = m_now();
+    if (m_rejectionReportedAt && now - *m_rejectionReportedAt < kRateWindowMs) {
+        ++m_unreportedRejections;
+        return;
+    }
+    QString report = m_lastRejection;
+    if (m_unreportedRejections > 0)
+        report += QStringLiteral(" (and %1 more refused since the last report)").arg(m_unreportedRejections);
+    m_rejectionReportedAt = now;
+    m_unreportedRejections = 0;
+    qCWarning(lcBridge).noquote() << report << "(refused so far:" << m_rejected << ")";
+    Q_EMIT m_events.eventRejected(report);
 }
 
 } // namespace callbridge::ui

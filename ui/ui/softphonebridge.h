@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace callbridge::ui {
 
@@ -59,6 +60,8 @@ public:
 
     SoftphoneBridgeEvents *events() { return &m_events; }
     int acceptedCount() const { return m_accepted; }
+    // Calls refused for what they carry (malformed, too large, unknown); each is counted and kept as the last
+    // one, but logged and reported through eventRejected() at most once per kRateWindowMs.
     int rejectedCount() const { return m_rejected; }
     QString lastRejection() const { return m_lastRejection; }
     int droppedCount() const {
@@ -84,6 +87,8 @@ private:
     int m_accepted = 0;
     int m_rejected = 0;
     QString m_lastRejection;
+    std::optional<qint64> m_rejectionReportedAt; // when a refusal was last logged and reported
+    int m_unreportedRejections = 0;              // refused since then
     DocumentGate m_gate;
     RateLimiter::Now m_now;
     RateLimiter m_overall;

@@ -109,6 +109,8 @@ void CallEngine::dispatch(const ContactEvent &received, bool record) {
     const QString id = event.contact.contactId;
     if (m_finished.contains(id) || (m_journal && m_journal->isFinished(id)))
         return;
+    if (record && refuseNewContact(id))
+        return;
     if (record && m_journal)
         m_journal->recordEvent(event);
     ContactSession *session = m_sessions.value(id);
@@ -127,6 +129,21 @@ void CallEngine::dispatch(const ContactEvent &received, bool record) {
     session->handle(event);
     if (session->isFinished())
         onSessionSettled(session);
+}
+
+bool CallEngine::refuseNewContact(const QString &contactId) {
+    if (m_liveContactLimit <= 0 || m_sessions.contains(contactId))
+        return false;
+    if (m_sessions.size() < m_liveContactLimit) {
+        m_refusing = false;
+        return false;
+    }
+    ++m_refusedContacts;
+    if (!m_refusing) {
+        m_refusing = true;
+        Q_EMIT contactRefused(contactId, int(m_sessions.size()));
+    }
+    return true;
 }
 
 void CallEngine::onSessionSettled(ContactSession *session) {

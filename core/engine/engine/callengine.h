@@ -67,6 +67,14 @@ public:
     // warning.
     static constexpr int kMaxQueuedEvents = 500;
     int droppedBeforeSignIn() const { return m_droppedBeforeSignIn; }
+    // At most this many contacts are worked on at once when a limit is set (the desktop app sets
+    // kMaxLiveContacts: a page that invents contact ids must not start unbounded Zendesk lookups). The
+    // events of a new contact beyond it are refused, neither recorded nor looked up; contactRefused() is
+    // emitted for the first one, and again only after the number of live contacts fell below the limit.
+    // Contacts resumed from the journal are never refused. 0 (the default) means no limit.
+    static constexpr int kMaxLiveContacts = 32;
+    void setLiveContactLimit(int limit) { m_liveContactLimit = limit; }
+    int refusedContacts() const { return m_refusedContacts; }
     void setWriteLedger(const WriteLedger *ledger) { m_ctx.ledger = ledger; }
     void setTransferSearchRetry(std::chrono::milliseconds delay) { m_ctx.transferSearchRetry = delay; }
 
@@ -92,8 +100,11 @@ Q_SIGNALS:
     void outcome(const callbridge::CallOutcome &outcome);
     void idle();
     void contactViewChanged(const callbridge::ContactView &view);
+    // A new contact was refused: `live` contacts are being worked on, the limit (see setLiveContactLimit).
+    void contactRefused(const QString &contactId, int live);
 
 private:
+    bool refuseNewContact(const QString &contactId);
     void dispatch(const ContactEvent &event, bool record = true);
     void onSessionSettled(ContactSession *session);
     void startContactView(ContactSession *session);
@@ -114,6 +125,9 @@ private:
     int m_startFailures = 0;
     QList<ContactEvent> m_queue;
     int m_droppedBeforeSignIn = 0;
+    int m_liveContactLimit = 0;
+    int m_refusedContacts = 0;
+    bool m_refusing = false; // contactRefused() was emitted and the limit is still reached
     QHash<QString, ContactSession *> m_sessions;
     QHash<QString, ContactViewer *> m_viewers; // one per session, its child
     quint64 m_viewSequence = 0;

@@ -4,8 +4,7 @@
 
 namespace callbridge {
 
-namespace {
-qint64 monotonicMs() {
+qint64 RateLimiter::monotonicMs() {
     static QElapsedTimer timer = [] {
         QElapsedTimer t;
         t.start();
@@ -13,12 +12,15 @@ qint64 monotonicMs() {
     }();
     return timer.elapsed();
 }
-} // namespace
+
+RateLimiter::Now RateLimiter::orMonotonic(Now now) {
+    return now ? std::move(now) : Now(&RateLimiter::monotonicMs);
+}
 
 RateLimiter::RateLimiter(int maxEvents, qint64 windowMs, Now now)
     : m_maxEvents(maxEvents)
     , m_windowMs(windowMs)
-    , m_now(now ? std::move(now) : Now(monotonicMs)) {}
+    , m_now(orMonotonic(std::move(now))) {}
 
 RateLimiter::Verdict RateLimiter::take() {
     const qint64 now = m_now();

@@ -15,6 +15,8 @@ public:
     using Now = std::function<qint64()>; // milliseconds, monotonic
 
     RateLimiter(int maxEvents, qint64 windowMs, Now now = {});
+    static qint64 monotonicMs();     // the clock used when none is given
+    static Now orMonotonic(Now now); // `now`, or monotonicMs when it is empty
 
     Verdict take();
     int droppedInFlood() const { return m_dropped; } // refused since the flood began (or in the last one)

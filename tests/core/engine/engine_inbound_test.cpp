@@ -4,6 +4,7 @@
 
 using namespace callbridge;
 using namespace callbridge::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 QString body(const QJsonObject &comment) {
@@ -448,4 +449,36 @@ TEST_F(EngineTest, NumberTakenByAnotherMachinesNewUserIsFoundByItsExternalId) {
     EXPECT_TRUE(o->reason.contains(QStringLiteral("already existed for this number")))
         << o->reason.toStdString();
     EXPECT_EQ(memory.userForNumber(QStringLiteral("+15550107777")), std::optional<qint64>(theirsId));
+}
+
+TEST_F(EngineTest, ANewContactBeyondTheLiveLimitIsRefusedAndReportedOnce) {
+    engine->setLiveContactLimit(3);
+    QStringList reported;
+    QObject::connect(engine.get(), &CallEngine::contactRefused, engine.get(),
+                     [&reported](const QString &id, int live) { reported << u"%1@%2"_s.arg(id).arg(live); });
+    for (int i = 0; i < 3; ++i)
+        send(Call(u"live-%1"_s.arg(i)).event(ContactEventKind::Connecting));
+    const int searchesForThree = gateway.count(u"GET search"_s);
+    send(Call(u"invented-1"_s, u"+15550199001"_s).event(ContactEventKind::Connecting));
+    send(Call(u"invented-2"_s, u"+15550199002"_s).event(ContactEventKind::Connecting));
+    send(Call(u"invented-1"_s, u"+15550199001"_s).event(ContactEventKind::Connected, 2));
+    EXPECT_EQ(reported, QStringList{u"invented-1@3"_s}); // a flood is reported once
+    EXPECT_EQ(engine->refusedContacts(), 3);
+    EXPECT_EQ(gateway.count(u"GET search"_s), searchesForThree); // refused contacts cost Zendesk nothing
+    EXPECT_EQ(engine->contactViews().size(), 3);
+    EXPECT_FALSE(engine->contactView(u"invented-1"_s).has_value());
+
+    // One contact finishes: the next new one is worked on, and the next flood is reported again.
+    send(Call(u"live-0"_s).event(ContactEventKind::Ended, 30));
+    send(Call(u"after-1"_s).event(ContactEventKind::Connecting));
+    EXPECT_TRUE(engine->contactView(u"after-1"_s).has_value());
+    send(Call(u"invented-3"_s).event(ContactEventKind::Connecting));
+    EXPECT_EQ(reported, (QStringList{u"invented-1@3"_s, u"invented-3@3"_s}));
+}
+
+TEST_F(EngineTest, WithoutALimitEveryContactIsWorkedOn) {
+    for (int i = 0; i < CallEngine::kMaxLiveContacts + 1; ++i)
+        send(Call(u"c-%1"_s.arg(i)).event(ContactEventKind::Connecting));
+    EXPECT_EQ(engine->contactViews().size(), CallEngine::kMaxLiveContacts + 1);
+    EXPECT_EQ(engine->refusedContacts(), 0);
 }
