@@ -623,6 +623,14 @@
         <source>Link corrected</source>
         <translation>Verknüpfung korrigiert</translation>
     </message>
+    <message>
+        <source>Open %1 in Zendesk</source>
+        <translation>%1 in Zendesk öffnen</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::DialBar</name>
@@ -909,6 +917,14 @@ Ohne diesen Schritt bleibt das Softphone leer.</translation>
     <message>
         <source>Calling %1…</source>
         <translation>%1 wird angerufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Review decisions…</source>
+        <translation>Entscheidungen &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Every call&apos;s link and why it was made; approve, retry or relink</source>
+        <translation>Die Verknüpfung jedes Anrufs und ihr Grund; bestätigen, erneut senden oder neu verknüpfen</translation>
     </message>
 </context>
 <context>

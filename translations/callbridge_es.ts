@@ -623,6 +623,14 @@
         <source>Link corrected</source>
         <translation>Vínculo corregido</translation>
     </message>
+    <message>
+        <source>Open %1 in Zendesk</source>
+        <translation>Abrir %1 en Zendesk</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::DialBar</name>
@@ -909,6 +917,14 @@ Sin él, el softphone queda en blanco.</translation>
     <message>
         <source>Calling %1…</source>
         <translation>Llamando a %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Review decisions…</source>
+        <translation>&amp;Revisar decisiones…</translation>
+    </message>
+    <message>
+        <source>Every call&apos;s link and why it was made; approve, retry or relink</source>
+        <translation>El vínculo de cada llamada y su motivo; aprobar, reintentar o volver a vincular</translation>
     </message>
 </context>
 <context>

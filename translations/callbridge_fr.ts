@@ -623,6 +623,14 @@
         <source>Link corrected</source>
         <translation>Liaison corrigée</translation>
     </message>
+    <message>
+        <source>Open %1 in Zendesk</source>
+        <translation>Ouvrir %1 dans Zendesk</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::DialBar</name>
@@ -909,6 +917,14 @@ Sans cela, le softphone reste vide.</translation>
     <message>
         <source>Calling %1…</source>
         <translation>Appel de %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Review decisions…</source>
+        <translation>&amp;Revoir les décisions…</translation>
+    </message>
+    <message>
+        <source>Every call&apos;s link and why it was made; approve, retry or relink</source>
+        <translation>Le lien de chaque appel et sa raison ; approuver, renvoyer ou relier autrement</translation>
     </message>
 </context>
 <context>

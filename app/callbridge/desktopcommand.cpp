@@ -8,6 +8,7 @@
 #include "phone/phonenumbers.h"
 #include "policy/settings.h"
 #include "policy/teamurl.h"
+#include "reviewwindowcommand.h"
 #include "secrets/apitoken.h"
 #include "secrets/qtkeychainsecretstore.h"
 #include "stack/corestack.h"
@@ -15,6 +16,7 @@
 #include "timingtrace.h"
 #include "ui/firstrunwizard.h"
 #include "ui/mainwindow.h"
+#include "ui/reviewwindow.h"
 #include "ui/singleinstance.h"
 #include "ui/softphonebridge.h"
 #include "ui/softphoneconfig.h"
@@ -166,6 +168,7 @@ public:
         options.apiToken = token;
         options.journalPath = journalPath; // calls, decisions and pending writes survive a restart
         options.teamPassword = teamPassword;
+        m_teamPassword = teamPassword;
         if (const QString problem = m_core.build(options); !problem.isEmpty())
             return QStringLiteral("Zendesk settings: %1").arg(problem);
         for (const QString &note : m_core.startupNotes())
@@ -184,12 +187,30 @@ public:
     ui::SoftphoneBridge &bridge() { return m_bridge; }
 
 private:
+    // The review window over this app's journal (or the team database), opened once and raised after.
+    void showReview() {
+        if (!m_review)
+            m_review = std::make_unique<DesktopReview>(m_core, m_settings, m_teamPassword);
+        if (!m_review->notice().isEmpty())
+            m_window->setStatus(m_review->notice());
+        ui::ReviewWindow *review = m_review->window();
+        if (!review) {
+            m_window->setStatus(QStringLiteral("no journal to review"));
+            return;
+        }
+        review->show();
+        review->raise();
+        review->activateWindow();
+    }
+
     void connectCore(ui::SoftphoneConfig softphone, const QString &title) {
         const Settings &settings = m_settings;
         auto *view = new ui::SoftphoneView(std::move(softphone), &m_bridge);
         m_window = std::make_unique<ui::MainWindow>(m_core.engine(), m_core.directory(), m_bridge, view,
                                                     settings.ticketAssignment == TicketAssignment::Agent);
         m_window->setWindowTitle(title);
+        QObject::connect(m_window.get(), &ui::MainWindow::reviewRequested, m_window.get(),
+                         [this] { showReview(); });
         m_window->setZendeskUrl(settings.zendeskUrl);
         m_window->setRaiseOnRing(settings.raiseOnRing);
         // Window geometry and splitter: a file of its own beside the app's data, never the settings file.
@@ -217,6 +238,19 @@ private:
         if (team::TeamReplicator *team = m_core.team())
             QObject::connect(team, &team::TeamReplicator::statusChanged, m_window.get(),
                              [this, team] { m_window->setStatus(team->status()); });
+        // A page that invents contacts must not start unbounded Zendesk lookups: an agent works a few at
+        // once.
+        engine.setLiveContactLimit(CallEngine::kMaxLiveContacts);
+        QObject::connect(
+            &engine, &CallEngine::contactRefused, m_window.get(), [this](const QString &id, int live) {
+                const QString message =
+                    QStringLiteral("%1 contacts are already being worked on: new contacts from the "
+                                   "softphone page are refused until one finishes (first: %2)")
+                        .arg(live)
+                        .arg(id.left(64));
+                QTextStream(stderr) << "callbridge: " << message << Qt::endl;
+                m_window->setStatus(message);
+            });
         QObject::connect(&engine, &CallEngine::signInRetrying, m_window.get(),
                          [this](const QString &message) { m_window->setStatus(message); });
         QObject::connect(&engine, &CallEngine::fatalError, m_window.get(), [this](const QString &message) {
@@ -233,6 +267,8 @@ private:
     Settings m_settings;
     TimingTrace m_trace;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<DesktopReview> m_review; // destroyed first: it reads core's journal and uses its engine
+    QString m_teamPassword;
 };
 
 QString findSandboxExecutable() {

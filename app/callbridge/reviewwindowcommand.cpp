@@ -65,6 +65,20 @@ QString openSource(ReviewSession &s, const std::optional<TeamDatabaseUrl> &team,
     return {};
 }
 
+// Retries through the core's outbox; relinks are a supervisor's corrections made by its engine once it signed
+// in. Its team replicator runs with it, so what the reviewer writes reaches the team database too.
+void wireActions(CoreStack &core, const review::ReviewSource &source,
+                 std::unique_ptr<review::OutboxReviewActions> &actions,
+                 std::unique_ptr<review::ReviewRelinker> &relinker) {
+    actions = std::make_unique<review::OutboxReviewActions>(core.outbox(), QString());
+    relinker = std::make_unique<review::ReviewRelinker>(core.engine(), core.journal(), source);
+    actions->setRelink([relink = relinker.get()](const journal::OutcomeRecord &decision,
+                                                 const LinkCorrection &correction,
+                                                 review::ReviewActions::Done done) {
+        relink->relink(decision, correction, std::move(done));
+    });
+}
+
 // The reviewer's outbox (their journal, their Zendesk token) for retries and relinks.
 void buildActions(ReviewSession &s, const Settings &settings, const ApiToken &token,
                   const QString &journalPath, const QString &teamPassword) {
@@ -83,19 +97,42 @@ void buildActions(ReviewSession &s, const Settings &settings, const ApiToken &to
             nullptr, QStringLiteral("Zendesk settings: %1").arg(problem));
         return;
     }
-    s.actions = std::make_unique<review::OutboxReviewActions>(s.core->outbox(), QString());
-    // Relinks are a supervisor's corrections made by the reviewer's engine once it signed in; the team
-    // replicator starts with it, so what the reviewer writes reaches the team database too.
-    s.relinker = std::make_unique<review::ReviewRelinker>(s.core->engine(), s.core->journal(), *s.source);
-    s.actions->setRelink([relinker = s.relinker.get()](const journal::OutcomeRecord &decision,
-                                                       const LinkCorrection &correction,
-                                                       review::ReviewActions::Done done) {
-        relinker->relink(decision, correction, std::move(done));
-    });
+    wireActions(*s.core, *s.source, s.actions, s.relinker);
     s.core->engine().start();
 }
 
 } // namespace
+
+DesktopReview::DesktopReview(CoreStack &core, const Settings &settings, const QString &teamPassword) {
+    std::optional<TeamDatabaseUrl> team;
+    if (!settings.teamDatabase.isEmpty()) {
+        if (const TeamUrlParse url = parseTeamDatabaseUrl(settings.teamDatabase); url.url) {
+            team::TeamOpenResult opened = team::TeamDatabase::open(*url.url, teamPassword);
+            if (opened) {
+                m_team = std::move(opened.database);
+                m_source = std::make_unique<review::TeamReviewSource>(*m_team, url.url->display());
+                team = url.url;
+            } else {
+                m_notice = QStringLiteral("the team database cannot be read (%1): showing this computer's "
+                                          "journal")
+                               .arg(opened.error);
+            }
+        }
+    }
+    if (!m_source && core.journal())
+        m_source = std::make_unique<review::JournalReviewSource>(*core.journal());
+    if (!m_source)
+        return;
+    if (core.outbox())
+        wireActions(core, *m_source, m_actions, m_relinker);
+    else
+        m_actions = std::make_unique<review::OutboxReviewActions>(nullptr,
+                                                                  QStringLiteral("a dry run writes nothing"));
+    m_window = std::make_unique<ui::ReviewWindow>(*m_source, m_actions.get(), reviewerName(settings, team),
+                                                  settings.zendeskUrl);
+}
+
+DesktopReview::~DesktopReview() = default;
 
 int runReviewWindow(const QStringList &arguments) {
     QTextStream err(stderr);

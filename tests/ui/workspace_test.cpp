@@ -23,7 +23,9 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <gtest/gtest.h>
@@ -514,4 +516,39 @@ TEST_F(WindowTest, EveryControlOfTheWorkspaceHasAnAccessibleName) {
                                    &bridge, ExternalOpener([](const QUrl &) { return false; }));
     MainWindow agentMode(engine, directory, bridge, view, true);
     expectEveryControlNamed(agentMode, 6); // and the agent panel's search, lists and form
+}
+
+TEST_F(WindowTest, TheWindowComesBackWithItsSizeAndSplitterAndNeverShrinksBelowUsable) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString stateFile = dir.filePath(QStringLiteral("window-state.ini"));
+    window->useStateFile(stateFile); // nothing saved yet: the default size
+    window->show();
+    window->resize(900, 640);
+    auto *splitter = window->findChild<QSplitter *>();
+    ASSERT_NE(splitter, nullptr);
+    splitter->setSizes({500, 400});
+    const QList<int> sizes = splitter->sizes();
+    ASSERT_TRUE(window->close());
+
+    auto *view = new SoftphoneView(softphoneConfigForSandbox(QUrl(QStringLiteral("http://127.0.0.1:9"))),
+                                   &bridge, ExternalOpener([](const QUrl &) { return false; }));
+    MainWindow again(engine, directory, bridge, view, false);
+    again.useStateFile(stateFile);
+    again.show();
+    EXPECT_EQ(again.size(), QSize(900, 640));
+    EXPECT_EQ(again.findChild<QSplitter *>()->sizes(), sizes);
+
+    again.resize(200, 150);
+    EXPECT_GE(again.width(), MainWindow::kMinimumSize.width());
+    EXPECT_GE(again.height(), MainWindow::kMinimumSize.height());
+}
+
+TEST_F(WindowTest, TheReviewOfDecisionsIsOneMenuEntryAwayWithAShortcut) {
+    auto *review = window->findChild<QAction *>(QStringLiteral("reviewDecisions"));
+    ASSERT_NE(review, nullptr);
+    EXPECT_EQ(review->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    QSignalSpy requested(window.get(), &MainWindow::reviewRequested);
+    review->trigger();
+    EXPECT_EQ(requested.size(), 1);
 }

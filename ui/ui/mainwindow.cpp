@@ -67,6 +67,7 @@ MainWindow::MainWindow(CallEngine &engine, zendesk::DirectoryReader &directory, 
     statusBar()->addPermanentWidget(m_agentState);
     setStatus(tr("Connecting to Zendesk…"));
     resize(1040, 720);
+    setMinimumSize(kMinimumSize); // the softphone's dial pad and the card's buttons stay usable
 
     m_corrections.deadline = [&engine](const QString &id) {
         return engine.correctionDeadline(id);
@@ -156,6 +157,10 @@ QWidget *MainWindow::buildSide(zendesk::DirectoryReader &directory, bool agentMo
 void MainWindow::buildMenus() {
     m_appMenu = menuBar()->addMenu(tr("&Callbridge"));
     m_appMenu->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
+    QAction *review = m_appMenu->addAction(tr("&Review decisions…"), this, &MainWindow::reviewRequested);
+    review->setObjectName(QStringLiteral("reviewDecisions"));
+    review->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    review->setStatusTip(tr("Every call's link and why it was made; approve, retry or relink"));
     m_appMenu->addAction(tr("&About Callbridge"), this, &MainWindow::aboutRequested);
     m_appMenu->addSeparator();
     QAction *quit = m_appMenu->addAction(tr("&Quit"), this, &QWidget::close);

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSize>
 #include <QSystemTrayIcon>
 #include <QUrl>
 #include <functional>
@@ -51,6 +52,7 @@ public:
     void setZendeskUrl(const QUrl &url);
     // [ui] raise_on_ring: a ringing call brings the window to the front.
     void setRaiseOnRing(bool raise) { m_raiseOnRing = raise; }
+    static constexpr QSize kMinimumSize{720, 520};
     // Remembers the window's geometry and splitter in `path` ([ui] group of an INI file of its own, never
     // the settings file), restored now and saved when the window closes.
     void useStateFile(const QString &path);
@@ -90,6 +92,7 @@ protected:
 Q_SIGNALS:
     void settingsRequested(); // the Callbridge menu's Settings…
     void aboutRequested();
+    void reviewRequested(); // the Callbridge menu's Review decisions…
 
 private:
     QWidget *buildSide(zendesk::DirectoryReader &directory, bool agentMode);

@@ -131,6 +131,23 @@ private:
 public:
     // Groups many writes in one transaction (bulk import, replay catch-up), committed with synchronous=FULL.
     // Nestable; commits when the outermost batch is committed, rolls back when destroyed uncommitted.
+    // While one exists, the events and decisions recorded are marked imported: copied from another journal
+    // (a supervisor's relink of a team member's call). They serve this journal like its own, but are never
+    // replicated to the team database, where the journal they came from has them already.
+    class Import {
+    public:
+        explicit Import(Journal &journal)
+            : m_journal(journal) {
+            m_journal.m_importing = true;
+        }
+        ~Import() { m_journal.m_importing = false; }
+        Import(const Import &) = delete;
+        Import &operator=(const Import &) = delete;
+
+    private:
+        Journal &m_journal;
+    };
+
     class Batch {
     public:
         explicit Batch(Journal &journal);
@@ -166,7 +183,8 @@ private:
     std::unique_ptr<detail::StatementCache> m_statements;
     mutable QString m_lastError;
     int m_transactionDepth = 0;
-    bool m_fullSync = false; // synchronous=FULL set for the current outermost transaction
+    bool m_importing = false; // see Import
+    bool m_fullSync = false;  // synchronous=FULL set for the current outermost transaction
 };
 
 } // namespace callbridge::journal

@@ -35,7 +35,7 @@ const QString kUpsertContact = uR"(
       agent_name = CASE WHEN excluded.agent_name <> '' THEN excluded.agent_name ELSE agent_name END)"_s;
 
 const QString kInsertEvent =
-    u"INSERT INTO events (contact_id, kind, at, received_at, json) VALUES (?, ?, ?, ?, ?)"_s;
+    u"INSERT INTO events (contact_id, kind, at, received_at, json, imported) VALUES (?, ?, ?, ?, ?, ?)"_s;
 
 } // namespace
 
@@ -57,7 +57,7 @@ bool Journal::recordEvent(const ContactEvent &event, const QString &customerE164
                  detail::reversedDigits(number), textOrEmpty(event.agent.username),
                  textOrEmpty(event.agent.name), received.toMSecsSinceEpoch()})
         && exec(kInsertEvent, {c.contactId, eventKindName(event.kind), msOrNull(event.at),
-                               received.toMSecsSinceEpoch(), QString::fromUtf8(json)});
+                               received.toMSecsSinceEpoch(), QString::fromUtf8(json), m_importing ? 1 : 0});
     return ok && transaction.commit();
 }
 

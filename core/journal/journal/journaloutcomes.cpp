@@ -17,8 +17,9 @@ namespace {
 // Agent and number come from the contact row as it is when the decision is recorded.
 const QString kInsertOutcome = uR"(
     INSERT INTO outcomes (contact_id, at, outcome, mode, user_id, user_created, ticket_id, ticket_created,
-                          reason, notices, agent_username, agent_name, customer_phone, phone_rev, concerns)
-    SELECT contact_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, agent_username, agent_name, customer_phone, phone_rev, ?
+                          reason, notices, agent_username, agent_name, customer_phone, phone_rev, concerns,
+                          imported)
+    SELECT contact_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, agent_username, agent_name, customer_phone, phone_rev, ?, ?
     FROM contacts WHERE contact_id = ?)"_s;
 
 const QString kUpsertLink = uR"(
@@ -53,7 +54,7 @@ bool Journal::recordOutcome(const CallOutcome &outcome, const QDateTime &at) {
                             {when, name, mode, outcome.userId, outcome.userCreated ? 1 : 0, outcome.ticketId,
                              outcome.ticketCreated ? 1 : 0, detail::textOrEmpty(outcome.reason), notices,
                              reviewConcerns(name, outcome.userCreated, outcome.reason, outcome.notices),
-                             outcome.contactId})
+                             m_importing ? 1 : 0, outcome.contactId})
                     && (!links
                         || exec(kUpsertLink, {outcome.userId, outcome.ticketId, mode, name,
                                               detail::textOrEmpty(outcome.reason), when, outcome.contactId}));

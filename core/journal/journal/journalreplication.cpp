@@ -46,7 +46,7 @@ QList<ReplicatedOutcome> JournalReplicationLog::outcomesAfter(qint64 afterId, in
         m_journal.statements().get(u"SELECT "_s + columns
                                        + u", c.initial_contact_id, c.direction FROM outcomes o JOIN contacts "
                                          u"c ON c.contact_id = o.contact_id "
-                                         u"WHERE o.id > ? ORDER BY o.id LIMIT ?"_s,
+                                         u"WHERE o.id > ? AND o.imported = 0 ORDER BY o.id LIMIT ?"_s,
                                    &m_lastError);
     if (!q || !detail::execBound(*q, {afterId, limit}, &m_lastError))
         return out;
@@ -85,7 +85,8 @@ qint64 JournalReplicationLog::lastWriteId() const {
 QList<EventRecord> JournalReplicationLog::eventsAfter(qint64 afterSeq, int limit) const {
     QList<EventRecord> out;
     detail::Statement q = m_journal.statements().get(
-        u"SELECT "_s + detail::kEventColumns + u" FROM events WHERE seq > ? ORDER BY seq LIMIT ?"_s,
+        u"SELECT "_s + detail::kEventColumns
+            + u" FROM events WHERE seq > ? AND imported = 0 ORDER BY seq LIMIT ?"_s,
         &m_lastError);
     if (!q || !detail::execBound(*q, {afterSeq, limit}, &m_lastError))
         return out;

@@ -271,6 +271,15 @@ bool applyOne(QSqlDatabase &db, const Migration &migration, QString *error) {
     return false;
 }
 
+// v5: a supervisor's relink copies the call's events and decisions from the team database into their own
+// journal; those rows are marked so that they are never replicated back as the supervisor's.
+bool migrateToV5(QSqlDatabase &db, QString *error) {
+    return execStatements(db,
+                          {u"ALTER TABLE events ADD COLUMN imported INTEGER NOT NULL DEFAULT 0"_s,
+                           u"ALTER TABLE outcomes ADD COLUMN imported INTEGER NOT NULL DEFAULT 0"_s},
+                          error);
+}
+
 } // namespace
 
 const std::vector<Migration> &journalMigrations() {
@@ -279,6 +288,7 @@ const std::vector<Migration> &journalMigrations() {
         {2, u"v2: journal id, replication cursors"_s, migrateToV2},
         {3, u"v3: corrections of links"_s, migrateToV3},
         {4, u"v4: write log, review marks, review concerns"_s, migrateToV4},
+        {5, u"v5: events and decisions copied from another journal are marked imported"_s, migrateToV5},
     };
     return migrations;
 }

@@ -34,6 +34,7 @@ bool ReviewRelinker::importContact(const QString &contactId, QString *error) {
         return false;
     }
     journal::Journal::Batch batch(*own);
+    const journal::Journal::Import imported(*own); // the team database has these rows from their own journal
     for (const journal::EventRecord &e : events) {
         const ContactEventParse parsed = parseContactEvent(e.json);
         if (parsed.event && !own->recordEvent(*parsed.event)) {

@@ -170,8 +170,24 @@ const QStringList &migrationV2() {
     return statements;
 }
 
+// v3: supervisors relink calls through their own journal and outbox, which replicates the correction and its
+// writes like an agent's: they may insert their own rows (the copies of the corrected call's earlier rows
+// stay in their journal, marked imported, and are never sent).
+const QStringList &migrationV3() {
+    static const QStringList statements{
+        u"GRANT INSERT ON team_outcomes, team_events, team_writes TO callbridge_supervisor"_s,
+        uR"(CREATE POLICY supervisors_insert_own_rows ON team_outcomes FOR INSERT TO callbridge_supervisor
+              WITH CHECK (db_user = current_user))"_s,
+        uR"(CREATE POLICY supervisors_insert_own_rows ON team_events FOR INSERT TO callbridge_supervisor
+              WITH CHECK (db_user = current_user))"_s,
+        uR"(CREATE POLICY supervisors_insert_own_rows ON team_writes FOR INSERT TO callbridge_supervisor
+              WITH CHECK (db_user = current_user))"_s,
+    };
+    return statements;
+}
+
 const QList<const QStringList *> &migrations() {
-    static const QList<const QStringList *> all{&migrationV1(), &migrationV2()};
+    static const QList<const QStringList *> all{&migrationV1(), &migrationV2(), &migrationV3()};
     return all;
 }
 

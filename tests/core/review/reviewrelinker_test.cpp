@@ -3,6 +3,7 @@
 #include "enginefixture.h"
 #include "journal/journal.h"
 #include "journal/journalcontactjournal.h"
+#include "journal/journalreplication.h"
 #include "review/journalreviewsource.h"
 #include "review/reviewrelinker.h"
 
@@ -75,6 +76,13 @@ TEST(ReviewRelinker, RelinkFromTheReviewMovesTheCallDetailsToTheOtherTicket) {
     ASSERT_FALSE(mine.isEmpty());
     EXPECT_EQ(mine.last().outcome, QStringLiteral("corrected"));
     EXPECT_EQ(mine.last().ticketId, other);
+    // Only what the reviewer did goes to the team database, which has the copied rows from the agent's
+    // journal.
+    journal::JournalReplicationLog replication(*own.journal);
+    const QList<journal::ReplicatedOutcome> sent = replication.outcomesAfter(0, 100);
+    ASSERT_EQ(sent.size(), 1);
+    EXPECT_EQ(sent.first().record.outcome, QStringLiteral("corrected"));
+    EXPECT_TRUE(replication.eventsAfter(0, 100).isEmpty());
 
     // A second relink to the same ticket is refused and says why.
     answer.reset();

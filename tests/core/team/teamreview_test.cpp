@@ -66,7 +66,8 @@ TEST_F(TeamServerTest, V2MigrationIsIdempotentAndBuildsTheReviewTables) {
     TeamDatabase &db = owner();
     ASSERT_TRUE(db.migrate()) << db.lastError().toStdString();
     ASSERT_TRUE(db.migrate()) << db.lastError().toStdString();
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), TeamDatabase::latestSchemaVersion());
+    EXPECT_EQ(TeamDatabase::latestSchemaVersion(), 3);
     for (const QString &table :
          {QStringLiteral("team_events"), QStringLiteral("team_writes"), QStringLiteral("team_reviews")})
         EXPECT_EQ(countRows(db, table), 0) << table.toStdString();
@@ -212,4 +213,56 @@ TEST_F(TeamServerTest, TwoAgentsJournalsMakeOneReviewWithEachQueueCategory) {
     journal::JournalFilter text;
     text.reasonText = QStringLiteral("SHARE IT");
     EXPECT_EQ(source.count(text), 2);
+}
+
+TEST_F(TeamServerTest, ASupervisorsRelinkReachesTheTeamDatabaseOnceWithoutTheCopiedRows) {
+    ASSERT_TRUE(owner().migrate());
+    const QString bob = loginRole(QStringLiteral("bob"), QStringLiteral("callbridge_agent"));
+    const QString sue = loginRole(QStringLiteral("sue"), QStringLiteral("callbridge_supervisor"));
+    AgentJournal b = agentJournal(QStringLiteral("b"), QStringLiteral("bob"), 10);
+    replicateAll(*b.journal, connect(bob));
+    review::TeamReviewSource team(connect(sue));
+    const qint64 decisionsBefore = team.count({});
+    const qint64 eventsBefore = countRows(owner(), QStringLiteral("team_events"));
+
+    // What a relink from the team review does in the supervisor's own journal: the call copied in (marked
+    // imported), then the correction recorded like any decision.
+    const QString plain = b.fixture.id(QStringLiteral("plain"));
+    const QList<journal::EventRecord> events = team.events(plain);
+    const review::ContactDetail detail = team.detail(plain);
+    ASSERT_FALSE(events.isEmpty());
+    ASSERT_FALSE(detail.decisions.isEmpty());
+    journal::JournalOpenResult supervisors = journal::Journal::open(QStringLiteral(":memory:"));
+    ASSERT_TRUE(supervisors) << supervisors.error.toStdString();
+    journal::Journal &own = *supervisors.journal;
+    {
+        journal::Journal::Batch batch(own);
+        const journal::Journal::Import imported(own);
+        for (const journal::EventRecord &e : events)
+            ASSERT_TRUE(own.recordEvent(*parseContactEvent(e.json).event)) << own.lastError().toStdString();
+        for (const journal::OutcomeRecord &d : detail.decisions)
+            ASSERT_TRUE(own.recordOutcome(journal::callOutcomeOf(d), d.at)) << own.lastError().toStdString();
+        ASSERT_TRUE(batch.commit());
+    }
+    CallOutcome correction;
+    correction.contactId = plain;
+    correction.outcome = Outcome::Corrected;
+    correction.ticketId = 9999;
+    correction.reason = QStringLiteral("moved by Sue");
+    ASSERT_TRUE(own.recordOutcome(correction, b.fixture.at(30)));
+
+    replicateAll(own, connect(sue)); // a supervisor may insert their own rows
+    EXPECT_EQ(team.count({}), decisionsBefore + 1);
+    EXPECT_EQ(countRows(owner(), QStringLiteral("team_events")), eventsBefore); // nothing copied twice
+    const QList<journal::OutcomeRecord> newest = team.page({}, {}, 1).rows;
+    ASSERT_EQ(newest.size(), 1);
+    EXPECT_EQ(newest.first().contactId, plain);
+    EXPECT_EQ(newest.first().outcome, QStringLiteral("corrected"));
+    // Supervisors still cannot write rows in someone else's name.
+    QSqlQuery forged(connect(sue).connection());
+    EXPECT_FALSE(forged.exec(QStringLiteral(
+        "INSERT INTO team_outcomes (journal_id, local_id, contact_id, at, outcome, mode, db_user) "
+        "VALUES ('x', 1, 'c', now(), 'corrected', 'corrected', 'bob')")));
+    EXPECT_TRUE(forged.lastError().text().contains(QStringLiteral("row-level security")))
+        << forged.lastError().text().toStdString();
 }
