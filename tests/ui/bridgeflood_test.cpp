@@ -106,3 +106,15 @@ TEST_F(BridgeFlood, RefusedMessagesAreLoggedOncePerWindowWithACount) {
     EXPECT_EQ(g_bridgeWarnings.size(), 2);
     EXPECT_EQ(delivered, 0);
 }
+
+TEST_F(BridgeFlood, AnAgentNameCannotReverseOrBreakTheStatusLine) {
+    QStringList names;
+    QObject::connect(bridge.events(), &SoftphoneBridgeEvents::agentStateChanged, &bridge,
+                     [&names](const QString &, const QString &name) { names << name; });
+    bridge.agentState(
+        QStringLiteral("{\"state\":\"Available\",\"agent\":{\"name\":\"Ann\\u202Etxet\\nforged\"}}"));
+    ASSERT_EQ(names.size(), 1);
+    EXPECT_FALSE(names.first().contains(QChar(0x202E)));
+    EXPECT_FALSE(names.first().contains(u'\n'));
+    EXPECT_TRUE(names.first().startsWith(QStringLiteral("Ann"))) << names.first().toStdString();
+}

@@ -69,3 +69,23 @@ TEST(ContactPanel, DecisionsArePlainTextAndTheirTicketOpensFromAButton) {
     EXPECT_EQ(opened.first().first().toUrl(),
               QUrl(QStringLiteral("https://acme.zendesk.com/agent/tickets/42")));
 }
+
+TEST(ContactPanel, ADayOfCallsKeepsOnlyTheNewestDecisionsOnScreen) {
+    ContactPanel panel;
+    for (int i = 1; i <= ContactPanel::kMaxDecisionCards + 20; ++i) {
+        CallOutcome outcome;
+        outcome.contactId = QStringLiteral("c-%1").arg(i);
+        outcome.outcome = Outcome::TicketCreated;
+        outcome.ticketId = 1000 + i;
+        panel.addOutcome(outcome);
+    }
+    EXPECT_EQ(panel.outcomeCount(), ContactPanel::kMaxDecisionCards);
+    EXPECT_TRUE(panel.outcomeText(0).contains(
+        QStringLiteral("#%1").arg(1000 + ContactPanel::kMaxDecisionCards + 20))); // the newest first
+    int cards = 0;
+    for (const QLabel *label : panel.findChildren<QLabel *>()) {
+        if (label->accessibleName().startsWith(QStringLiteral("Decision:")))
+            ++cards;
+    }
+    EXPECT_EQ(cards, ContactPanel::kMaxDecisionCards); // the dropped cards are gone, not hidden
+}

@@ -330,6 +330,17 @@ TEST(AgentPanelChoices, SearchFindsUsersAndTicketsAndATicketByItsNumber) {
     EXPECT_TRUE(tickets->item(0)->text().startsWith(QStringLiteral("#7001")));
     EXPECT_TRUE(directory.calls.contains(QStringLiteral("ticket 7001")));
     ASSERT_TRUE(waitUntil([&] { return child<QListWidget>(panel, "agentUsers")->count() == 1; }, 2000));
+
+    // Each opens in Zendesk when activated (double click, Enter).
+    QSignalSpy openedTicket(&panel, &AgentPanel::openTicket);
+    QSignalSpy openedUser(&panel, &AgentPanel::openUser);
+    auto *users = child<QListWidget>(panel, "agentUsers");
+    Q_EMIT users->itemActivated(users->item(0));
+    Q_EMIT tickets->itemActivated(tickets->item(0));
+    ASSERT_EQ(openedUser.size(), 1);
+    EXPECT_GT(openedUser.first().first().toLongLong(), 0);
+    ASSERT_EQ(openedTicket.size(), 1);
+    EXPECT_EQ(openedTicket.first().first().toLongLong(), 7001);
 }
 
 TEST(Notifications, ARingIsToldOnceWithTheCallerAndTheCandidateAndWritesThatWaitOrFail) {

@@ -152,6 +152,10 @@ void AgentPanel::buildSearch() {
     connect(m_tickets, &QListWidget::currentRowChanged, this, &AgentPanel::updateButtons);
     connect(m_tickets, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { Q_EMIT openTicket(item->data(kIdRole).toLongLong()); });
+    connect(m_users, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(kIdRole).toLongLong(); id > 0)
+            Q_EMIT openUser(id);
+    });
     connect(m_attach, &QPushButton::clicked, this, &AgentPanel::attachSelected);
     connect(m_call, &QPushButton::clicked, this, &AgentPanel::callSelected);
     connect(m_setUser, &QPushButton::clicked, this, [this] {

@@ -43,8 +43,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void actionChosen(const callbridge::AgentAction &action);
     void dialRequested(const QString &number, qint64 ticketId);
-    void openTicket(qint64 ticketId);
-    void recentTicketsWanted(); // the caller's tickets are not in the view: the engine reads them
+    void openTicket(qint64 ticketId); // a ticket of the list activated (double click, Enter)
+    void openUser(qint64 userId);     // a user of the list activated
+    void recentTicketsWanted();       // the caller's tickets are not in the view: the engine reads them
 
 private:
     void buildSearch();

@@ -138,6 +138,13 @@ void ContactPanel::addOutcome(const CallOutcome &outcome) {
     whole << details;
     m_outcomes->insertWidget(0, card);
     m_outcomeTexts.prepend(whole.join(QLatin1Char('\n')));
+    m_outcomeCards.prepend(card);
+    // A shift's worth of calls must not grow the window without end: the oldest cards go (the journal and
+    // the review window keep every decision).
+    while (m_outcomeCards.size() > kMaxDecisionCards) {
+        delete m_outcomeCards.takeLast();
+        m_outcomeTexts.removeLast();
+    }
 }
 
 int ContactPanel::outcomeCount() const {

@@ -35,6 +35,7 @@ public:
     QString displayedContactId() const;
     ContactCard *card() const { return m_card; }
 
+    static constexpr int kMaxDecisionCards = 50; // the newest decisions shown; older ones are dropped
     void addOutcome(const CallOutcome &outcome);
     int outcomeCount() const;
     QString outcomeText(int row) const;
@@ -54,6 +55,7 @@ private:
     quint64 m_displayedSequence = 0;
     QVBoxLayout *m_outcomes = nullptr; // newest first
     QStringList m_outcomeTexts;        // what each decision's card says, newest first
+    QList<QWidget *> m_outcomeCards;   // the cards, in the same order
     QUrl m_zendeskUrl;
 };
 

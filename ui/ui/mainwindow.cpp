@@ -132,6 +132,8 @@ QWidget *MainWindow::buildSide(zendesk::DirectoryReader &directory, bool agentMo
             [this] { m_engine.loadRecentTickets(m_agentPanel->contactId()); });
     connect(m_agentPanel, &AgentPanel::openTicket, this,
             [this](qint64 id) { openZendesk(QStringLiteral("/agent/tickets/%1").arg(id)); });
+    connect(m_agentPanel, &AgentPanel::openUser, this,
+            [this](qint64 id) { openZendesk(QStringLiteral("/agent/users/%1").arg(id)); });
     connect(m_contactPanel, &ContactPanel::linkActivated, this,
             [](const QUrl &url) { ExternalOpener().open(url); });
     connect(m_contactPanel, &ContactPanel::contactChosen, this, [this](const QString &contactId) {

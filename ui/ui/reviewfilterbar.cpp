@@ -1,5 +1,6 @@
 #include "reviewfilterbar.h"
 
+#include "model/calloutcome.h"
 #include "review/reviewcounts.h"
 
 #include <QCheckBox>
@@ -69,10 +70,7 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     QStringList outcomes = review::callOutcomeNames();
     outcomes << QStringLiteral("details_appended") << QStringLiteral("agent_mode");
     m_outcome = choice(this, tr("Outcome"), tr("Any outcome"), outcomes);
-    m_mode = choice(this, tr("Mode"), tr("Any mode"),
-                    {QStringLiteral("auto"), QStringLiteral("ivr"), QStringLiteral("recent"),
-                     QStringLiteral("transfer"), QStringLiteral("agent"), QStringLiteral("forced"),
-                     QStringLiteral("none"), QStringLiteral("failed"), QStringLiteral("details")});
+    m_mode = choice(this, tr("Mode"), tr("Any mode"), linkModeNames());
     m_apply = new QPushButton(tr("&Apply"), this);
     m_apply->setAccessibleName(tr("Apply filters"));
     m_apply->setDefault(true);

@@ -16,19 +16,6 @@ Q_LOGGING_CATEGORY(lcPage, "callbridge.softphone.page")
 
 constexpr int kMaxStateChars = 256;
 
-// Control characters would let a page forge log lines.
-QString printable(QString text, int maxChars) {
-    if (text.size() > maxChars) {
-        text.truncate(maxChars);
-        text += QStringLiteral("…");
-    }
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return text;
-}
-
 QString contactEventErrorCodeName(ContactEventError::Code code) {
     switch (code) {
     case ContactEventError::Code::NotJson:
@@ -188,8 +175,8 @@ void SoftphoneBridge::agentState(const QString &json) {
     }
     const QString agentName =
         object.value(QStringLiteral("agent")).toObject().value(QStringLiteral("name")).toString();
-    Q_EMIT m_events.agentStateChanged(printable(state.toString(), kMaxStateChars),
-                                      printable(agentName, kMaxStateChars));
+    Q_EMIT m_events.agentStateChanged(escapedForLog(state.toString(), kMaxStateChars),
+                                      escapedForLog(agentName, kMaxStateChars));
 }
 
 void SoftphoneBridge::log(const QString &level, const QString &message) {
@@ -216,7 +203,7 @@ void SoftphoneBridge::log(const QString &level, const QString &message) {
 // the log or the status line.
 void SoftphoneBridge::reject(const QString &what, const QString &reason) {
     ++m_rejected;
-    m_lastRejection = QStringLiteral("%1 refused: %2").arg(what, printable(reason, kMaxLogChars));
+    m_lastRejection = QStringLiteral("%1 refused: %2").arg(what, escapedForLog(reason, kMaxLogChars));
     const qint64 now = m_now();
     if (m_rejectionReportedAt && now - *m_rejectionReportedAt < kRateWindowMs) {
         ++m_unreportedRejections;

@@ -54,6 +54,15 @@ QString linkModeName(Outcome outcome) {
     return namesOf(outcome).mode.toString();
 }
 
+QStringList linkModeNames() {
+    QStringList modes;
+    for (const OutcomeNames &names : kOutcomes) {
+        if (!modes.contains(names.mode))
+            modes << names.mode.toString();
+    }
+    return modes;
+}
+
 bool outcomeUpdatesLink(Outcome outcome) {
     return namesOf(outcome).updatesLink;
 }

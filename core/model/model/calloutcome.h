@@ -29,6 +29,7 @@ std::optional<Outcome> outcomeFromName(const QString &name);
 // How a contact was linked, derived from the outcome: auto, ivr, recent, transfer, agent, forced, none,
 // failed, details, corrected.
 QString linkModeName(Outcome outcome);
+QStringList linkModeNames(); // every mode once, in the order of the outcomes
 // Outcomes that set or replace the contact's current link (when they carry a user or ticket id).
 bool outcomeUpdatesLink(Outcome outcome);
 

@@ -23,6 +23,14 @@ TEST(JournalOutcomes, NamesMatchTheEngineAndModesFollowTheOutcome) {
     EXPECT_EQ(linkModeName(Outcome::Attached), u"agent"_s);
     EXPECT_EQ(linkModeName(Outcome::ForceCreated), u"forced"_s);
     EXPECT_EQ(linkModeName(Outcome::AgentMode), u"agent"_s);
+    // Every mode once (the review window's mode filter offers these).
+    QStringList modes;
+    for (const Outcome outcome : kAllOutcomes) {
+        if (!modes.contains(linkModeName(outcome)))
+            modes << linkModeName(outcome);
+    }
+    EXPECT_EQ(linkModeNames(), modes);
+    EXPECT_TRUE(linkModeNames().contains(u"corrected"_s));
     EXPECT_EQ(linkModeName(Outcome::Nothing), u"none"_s);
     EXPECT_EQ(linkModeName(Outcome::Failed), u"failed"_s);
     EXPECT_EQ(linkModeName(Outcome::DetailsAppended), u"details"_s);
