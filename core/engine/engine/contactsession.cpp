@@ -357,6 +357,34 @@ void ContactSession::writeEndOfCall() {
     rememberCallingNumber([this] { writeChangedAttributes(); });
 }
 
+namespace {
+QString numberAddedNote(const NumberToRemember &wanted) {
+    return QStringLiteral("%1 added to user #%2's phone numbers").arg(wanted.number.e164).arg(wanted.userId);
+}
+} // namespace
+
+// Zendesk refused the calling number as taken: by the caller's own user (an earlier attempt of this write
+// got through) it is added; by anyone else it is not.
+void ContactSession::confirmNumberTaken(const NumberToRemember &wanted, std::function<void()> then) {
+    beginWork();
+    m_ctx.directory.phoneIdentities(
+        wanted.userId, this, [this, wanted, then](const Result<QStringList> &phones) {
+            bool ours = false;
+            for (const QString &phone : phones.ok() ? phones.value : QStringList())
+                ours = ours || m_ctx.phones.normalize(phone).e164 == wanted.number.e164;
+            if (ours) {
+                m_ctx.memory.rememberUser(wanted.number.e164, wanted.userId);
+                m_link.numberNote = numberAddedNote(wanted);
+            } else {
+                m_link.numberNote = QStringLiteral("%1 not added to user #%2: Zendesk says it is taken")
+                                        .arg(wanted.number.e164)
+                                        .arg(wanted.userId);
+            }
+            then();
+            endWork();
+        });
+}
+
 // The caller's user gets the calling number as an extra phone identity (see numberToRemember), once: the
 // search shows whether someone has it already. Whatever happens, the end-of-call writes follow.
 void ContactSession::rememberCallingNumber(std::function<void()> then) {
@@ -387,15 +415,12 @@ void ContactSession::rememberCallingNumber(std::function<void()> then) {
                 switch (judgeWrite(write, r)) {
                 case WriteVerdict::Done:
                     m_ctx.memory.rememberUser(wanted.number.e164, wanted.userId);
-                    m_link.numberNote = QStringLiteral("%1 added to user #%2's phone numbers")
-                                            .arg(wanted.number.e164)
-                                            .arg(wanted.userId);
+                    m_link.numberNote = numberAddedNote(wanted);
                     break;
                 case WriteVerdict::NumberTaken:
-                    m_link.numberNote = QStringLiteral("%1 not added to user #%2: Zendesk says it is taken")
-                                            .arg(wanted.number.e164)
-                                            .arg(wanted.userId);
-                    break;
+                    // A POST resent after its answer was lost meets the identity it made: taken by the caller
+                    // themselves is done.
+                    return confirmNumberTaken(wanted, then);
                 case WriteVerdict::FollowUp:
                 case WriteVerdict::Failed:
                     m_link.numberNote = QStringLiteral("%1 not added to user #%2: %3")

@@ -5,6 +5,7 @@
 #include "correctionrunner.h"
 #include "enginecontext.h"
 #include "linkplan.h"
+#include "linksteps.h"
 #include "model/calloutcome.h"
 #include "model/correctionlog.h"
 #include "resolution.h"
@@ -107,6 +108,7 @@ private:
     void forceTicket();
     void writeEndOfCall();
     void rememberCallingNumber(std::function<void()> then);
+    void confirmNumberTaken(const NumberToRemember &wanted, std::function<void()> then);
     void writeChangedAttributes();
     void writeCallSummary();
     void linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome, const QString &reason);

@@ -315,3 +315,33 @@ TEST_F(EngineTest, AgentModeAnnouncesARequestToOpenANewTicket) {
     ASSERT_NE(waiting, nullptr);
     EXPECT_TRUE(waiting->notices.contains(QStringLiteral("Request to open a new ticket received")));
 }
+
+// The identity POST is resent after its answer was lost (or the search had not indexed the number yet):
+// Zendesk says the number is taken, by the caller's own user — which means it was added.
+TEST_F(EngineTest, ANumberZendeskSaysIsTakenByTheCallerThemselvesCountsAsAdded) {
+    const zendesk::User &ada = gateway.addUser(QStringLiteral("Ada"), QStringLiteral("+15550100001"));
+    gateway.addedPhones[ada.id] << QStringLiteral("+15550100077");
+    gateway.blindSearches = 10;
+    answeredCall(Call(QStringLiteral("n-20"), QStringLiteral("+15550100077"))
+                     .attr(QStringLiteral("zendesk_user"), QString::number(ada.id)));
+    ASSERT_EQ(gateway.count(QStringLiteral("POST users/%1/identities").arg(ada.id)), 1);
+    EXPECT_EQ(gateway.count(QStringLiteral("GET users/%1/identities").arg(ada.id)), 1);
+    const CallOutcome *end = find(Outcome::DetailsAppended);
+    ASSERT_NE(end, nullptr);
+    EXPECT_TRUE(end->reason.contains(QStringLiteral("+15550100077 added to user #%1").arg(ada.id)))
+        << end->reason.toStdString();
+}
+
+TEST_F(EngineTest, ANumberZendeskSaysIsTakenBySomeoneElseIsNotAdded) {
+    const zendesk::User &ada = gateway.addUser(QStringLiteral("Ada"), QStringLiteral("+15550100001"));
+    gateway.addUser(QStringLiteral("Bob"), QStringLiteral("+15550100077"));
+    gateway.blindSearches = 10; // the search does not show Bob yet: only Zendesk's refusal does
+    answeredCall(Call(QStringLiteral("n-21"), QStringLiteral("+15550100077"))
+                     .attr(QStringLiteral("zendesk_user"), QString::number(ada.id)));
+    ASSERT_EQ(gateway.count(QStringLiteral("POST users/%1/identities").arg(ada.id)), 1);
+    const CallOutcome *end = find(Outcome::DetailsAppended);
+    ASSERT_NE(end, nullptr);
+    EXPECT_TRUE(
+        end->reason.contains(QStringLiteral("not added to user #%1: Zendesk says it is taken").arg(ada.id)))
+        << end->reason.toStdString();
+}
