@@ -44,17 +44,23 @@ QString reviewerName(const Settings &settings, const std::optional<TeamDatabaseU
     return user.isEmpty() ? QStringLiteral("supervisor") : user;
 }
 
+// The team database as a review source (its own connection); an error message on failure.
+QString openTeamSource(const TeamDatabaseUrl &url, const QString &password,
+                       std::unique_ptr<team::TeamDatabase> &db,
+                       std::unique_ptr<review::ReviewSource> &source) {
+    team::TeamOpenResult opened = team::TeamDatabase::open(url, password);
+    if (!opened)
+        return opened.error;
+    db = std::move(opened.database);
+    source = std::make_unique<review::TeamReviewSource>(*db, url.display());
+    return {};
+}
+
 // Opens the source; an error message on failure.
 QString openSource(ReviewSession &s, const std::optional<TeamDatabaseUrl> &team, const QString &password,
                    const QString &journalPath) {
-    if (team) {
-        team::TeamOpenResult opened = team::TeamDatabase::open(*team, password);
-        if (!opened)
-            return opened.error;
-        s.team = std::move(opened.database);
-        s.source = std::make_unique<review::TeamReviewSource>(*s.team, team->display());
-        return {};
-    }
+    if (team)
+        return openTeamSource(*team, password, s.team, s.source);
     if (!QFile::exists(journalPath))
         return QStringLiteral("no journal at %1").arg(journalPath);
     journal::JournalOpenResult opened = journal::Journal::open(journalPath);
@@ -107,16 +113,13 @@ DesktopReview::DesktopReview(CoreStack &core, const Settings &settings, const QS
     std::optional<TeamDatabaseUrl> team;
     if (!settings.teamDatabase.isEmpty()) {
         if (const TeamUrlParse url = parseTeamDatabaseUrl(settings.teamDatabase); url.url) {
-            team::TeamOpenResult opened = team::TeamDatabase::open(*url.url, teamPassword);
-            if (opened) {
-                m_team = std::move(opened.database);
-                m_source = std::make_unique<review::TeamReviewSource>(*m_team, url.url->display());
+            if (const QString problem = openTeamSource(*url.url, teamPassword, m_team, m_source);
+                problem.isEmpty())
                 team = url.url;
-            } else {
+            else
                 m_notice = QStringLiteral("the team database cannot be read (%1): showing this computer's "
                                           "journal")
-                               .arg(opened.error);
-            }
+                               .arg(problem);
         }
     }
     if (!m_source && core.journal())

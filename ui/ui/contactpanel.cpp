@@ -137,22 +137,19 @@ void ContactPanel::addOutcome(const CallOutcome &outcome) {
         whole << ticketText(outcome);
     whole << details;
     m_outcomes->insertWidget(0, card);
-    m_outcomeTexts.prepend(whole.join(QLatin1Char('\n')));
-    m_outcomeCards.prepend(card);
+    m_decisions.prepend({card, whole.join(QLatin1Char('\n'))});
     // A shift's worth of calls must not grow the window without end: the oldest cards go (the journal and
     // the review window keep every decision).
-    while (m_outcomeCards.size() > kMaxDecisionCards) {
-        delete m_outcomeCards.takeLast();
-        m_outcomeTexts.removeLast();
-    }
+    while (m_decisions.size() > kMaxDecisionCards)
+        delete m_decisions.takeLast().card;
 }
 
 int ContactPanel::outcomeCount() const {
-    return static_cast<int>(m_outcomeTexts.size());
+    return static_cast<int>(m_decisions.size());
 }
 
 QString ContactPanel::outcomeText(int row) const {
-    return m_outcomeTexts.value(row);
+    return row >= 0 && row < m_decisions.size() ? m_decisions.at(row).text : QString();
 }
 
 QString ContactPanel::outcomeTitle(Outcome outcome) {

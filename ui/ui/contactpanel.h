@@ -54,8 +54,11 @@ private:
     ContactCard *m_card = nullptr;
     quint64 m_displayedSequence = 0;
     QVBoxLayout *m_outcomes = nullptr; // newest first
-    QStringList m_outcomeTexts;        // what each decision's card says, newest first
-    QList<QWidget *> m_outcomeCards;   // the cards, in the same order
+    struct DecisionCard {
+        QWidget *card = nullptr;
+        QString text; // what it says, as one plain text
+    };
+    QList<DecisionCard> m_decisions; // newest first
     QUrl m_zendeskUrl;
 };
 

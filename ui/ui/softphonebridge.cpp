@@ -47,7 +47,8 @@ SoftphoneBridge::SoftphoneBridge(EventSink sink, RateLimiter::Now now, QObject *
     : QObject(parent)
     , m_sink(std::move(sink))
     , m_now(RateLimiter::orMonotonic(std::move(now)))
-    , m_overall(kMaxCallsPerWindow, kRateWindowMs, m_now) {}
+    , m_overall(kMaxCallsPerWindow, kRateWindowMs, m_now)
+    , m_rejectionReports(1, kRateWindowMs, m_now) {}
 
 bool SoftphoneBridge::admit(const QString &what) {
     if (m_gate && !m_gate()) {
@@ -204,16 +205,18 @@ void SoftphoneBridge::log(const QString &level, const QString &message) {
 void SoftphoneBridge::reject(const QString &what, const QString &reason) {
     ++m_rejected;
     m_lastRejection = QStringLiteral("%1 refused: %2").arg(what, escapedForLog(reason, kMaxLogChars));
-    const qint64 now = m_now();
-    if (m_rejectionReportedAt && now - *m_rejectionReportedAt < kRateWindowMs) {
-        ++m_unreportedRejections;
-        return;
-    }
     QString report = m_lastRejection;
-    if (m_unreportedRejections > 0)
-        report += QStringLiteral(" (and %1 more refused since the last report)").arg(m_unreportedRejections);
-    m_rejectionReportedAt = now;
-    m_unreportedRejections = 0;
+    switch (m_rejectionReports.take()) {
+    case RateLimiter::Verdict::Flooding:
+    case RateLimiter::Verdict::Refused:
+        return; // counted: the next report says how many
+    case RateLimiter::Verdict::Recovered:
+        report += QStringLiteral(" (and %1 more refused since the last report)")
+                      .arg(m_rejectionReports.droppedInFlood());
+        break;
+    case RateLimiter::Verdict::Allowed:
+        break;
+    }
     qCWarning(lcBridge).noquote() << report << "(refused so far:" << m_rejected << ")";
     Q_EMIT m_events.eventRejected(report);
 }

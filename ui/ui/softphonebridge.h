@@ -8,7 +8,6 @@
 #include <QString>
 #include <functional>
 #include <memory>
-#include <optional>
 
 namespace callbridge::ui {
 
@@ -87,11 +86,10 @@ private:
     int m_accepted = 0;
     int m_rejected = 0;
     QString m_lastRejection;
-    std::optional<qint64> m_rejectionReportedAt; // when a refusal was last logged and reported
-    int m_unreportedRejections = 0;              // refused since then
     DocumentGate m_gate;
     RateLimiter::Now m_now;
     RateLimiter m_overall;
+    RateLimiter m_rejectionReports; // one report of a refusal per window; the rest counted for the next
     QHash<QString, std::shared_ptr<RateLimiter>> m_perContact;
     bool m_gateReported = false;
     int m_dropped = 0;
