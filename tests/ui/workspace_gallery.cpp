@@ -56,8 +56,25 @@ struct Shot {
     QString name;
     ContactView view;
     bool agentMode = false;
-    bool correctionOpen = false;
+    bool correctionOpen = false; // also shows the call's decisions in the list
 };
+
+// A linked call's two decisions, as the list shows them after the call.
+QList<CallOutcome> linkedDecisions(const ContactView &view) {
+    CallOutcome created;
+    created.contactId = view.contactId;
+    created.outcome = Outcome::TicketCreated;
+    created.ticketId = view.ticketId;
+    created.ticketCreated = true;
+    created.userId = view.caller.id;
+    created.reason = view.reason;
+    CallOutcome details = created;
+    details.outcome = Outcome::DetailsAppended;
+    details.ticketCreated = false;
+    details.reason = QStringLiteral("call ended after 94 s: voice comment added to #%1").arg(view.ticketId);
+    details.notices = {QStringLiteral("zendesk_user #77 was not found: identified by phone")};
+    return {created, details};
+}
 
 QList<Shot> shots() {
     ContactView unknownAgent = ringingUnknown();
@@ -122,6 +139,11 @@ int main(int argc, char **argv) {
         QApplication::setPalette(palette);
         for (const Shot &shot : shots()) {
             Workspace workspace(directory, shot.agentMode);
+            workspace.panel->setZendeskUrl(QUrl(QStringLiteral("https://acme.zendesk.com")));
+            if (shot.correctionOpen) {
+                for (const CallOutcome &decision : linkedDecisions(shot.view))
+                    workspace.panel->addOutcome(decision);
+            }
             workspace.show(shot.view);
             if (shot.correctionOpen)
                 workspace.panel->card()->setCorrectionDeadline(sampleTime(-4), sampleTime());

@@ -117,8 +117,6 @@ void ContactPanel::addOutcome(const CallOutcome &outcome) {
                 m_zendeskUrl.resolved(QUrl(QStringLiteral("/agent/tickets/%1").arg(outcome.ticketId)));
             auto *open = new QPushButton(tr("Open %1 in Zendesk").arg(ticketText(outcome)), card);
             open->setAccessibleName(open->text());
-            open->setFlat(true);
-            open->setCursor(Qt::PointingHandCursor);
             connect(open, &QPushButton::clicked, this, [this, link] { Q_EMIT linkActivated(link); });
             layout->addWidget(open, 0, Qt::AlignLeft);
         } else {
