@@ -2,7 +2,611 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>LinkCorrection</name>
+    <name>Phrase</name>
+    <message>
+        <source>Contact attributes changed during the call (contact %1):</source>
+        <translation>Während des Anrufs geänderte Kontaktattribute (Kontakt %1):</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>Rückruf</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>Contact attributes (set by the contact flow, partly from what the caller typed; claims, not verified):</source>
+        <translation>Kontaktattribute (vom Kontaktfluss gesetzt, teils aus Eingaben des Anrufers; Angaben, nicht verifiziert):</translation>
+    </message>
+    <message>
+        <source>Redacted by Callbridge: %1</source>
+        <translation>Von Callbridge geschwärzt: %1</translation>
+    </message>
+    <message>
+        <source>  … %1 more</source>
+        <translation>  … %1 weitere</translation>
+    </message>
+    <message>
+        <source>Amazon Connect call (%1)</source>
+        <translation>Amazon-Connect-Anruf (%1)</translation>
+    </message>
+    <message>
+        <source>Contact ID: %1</source>
+        <translation>Kontakt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Initial contact ID: %1</source>
+        <translation>Ursprüngliche Kontakt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2), routing profile %3, extension %4</source>
+        <translation>Agent: %1 (%2), Routingprofil %3, Durchwahl %4</translation>
+    </message>
+    <message>
+        <source>Caller ID (unverified): %1</source>
+        <translation>Anrufer-ID (nicht verifiziert): %1</translation>
+    </message>
+    <message>
+        <source>Customer number: %1</source>
+        <translation>Telefonnummer des Kunden: %1</translation>
+    </message>
+    <message>
+        <source>System number: %1</source>
+        <translation>Systemnummer: %1</translation>
+    </message>
+    <message>
+        <source>Contact details: %1</source>
+        <translation>Kontaktdetails: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1 (available a few minutes after the call)</source>
+        <translation>Aufzeichnung: %1 (einige Minuten nach dem Anruf verfügbar)</translation>
+    </message>
+    <message>
+        <source>Linked by Callbridge: %1</source>
+        <translation>Von Callbridge verknüpft: %1</translation>
+    </message>
+    <message>
+        <source>Call ended (contact %1)</source>
+        <translation>Anruf beendet (Kontakt %1)</translation>
+    </message>
+    <message>
+        <source>Call from %1 to %2</source>
+        <translation>Anruf von %1 an %2</translation>
+    </message>
+    <message>
+        <source>Call from %1 (caller ID, unverified) to %2</source>
+        <translation>Anruf von %1 (Anrufer-ID, nicht verifiziert) an %2</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Beginn: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Dauer: %1 s</translation>
+    </message>
+    <message>
+        <source>Outgoing call to %1</source>
+        <translation>Ausgehender Anruf an %1</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Eingehender Anruf von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>transfer of %1: the call&apos;s ticket %2</source>
+        <translation>Weiterleitung von %1: Ticket %2 des Anrufs</translation>
+    </message>
+    <message>
+        <source>looking up the ticket of transferred call %1</source>
+        <translation>Suche nach dem Ticket des weitergeleiteten Anrufs %1</translation>
+    </message>
+    <message>
+        <source>searching comments for transferred call %1</source>
+        <translation>Kommentarsuche nach dem weitergeleiteten Anruf %1</translation>
+    </message>
+    <message>
+        <source>transfer of %1: no ticket found for the call (not by this app, external_id or a comment naming it, searched for %2 s)</source>
+        <translation>Weiterleitung von %1: kein Ticket für den Anruf gefunden (weder von dieser App noch über external_id oder einen Kommentar, der ihn nennt; %2 s lang gesucht)</translation>
+    </message>
+    <message>
+        <source>transfer of %1: ticket #%2, whose comments name the call (the newest of %3)</source>
+        <translation>Weiterleitung von %1: Ticket #%2, dessen Kommentare den Anruf nennen (das neueste von %3)</translation>
+    </message>
+    <message>
+        <source>IVR asked for a new ticket</source>
+        <translation>die IVR hat ein neues Ticket angefordert</translation>
+    </message>
+    <message>
+        <source>Requested ticket #%1 was not found</source>
+        <translation>Angefordertes Ticket #%1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>reading IVR ticket #%1</source>
+        <translation>Lesen des IVR-Tickets #%1</translation>
+    </message>
+    <message>
+        <source>requester of ticket #%1</source>
+        <translation>den Anfragenden von Ticket #%1</translation>
+    </message>
+    <message>
+        <source>zendesk_user #%1 was not found: identified by phone</source>
+        <translation>zendesk_user #%1 nicht gefunden: über Telefon identifiziert</translation>
+    </message>
+    <message>
+        <source>reading zendesk_user #%1</source>
+        <translation>Lesen von zendesk_user #%1</translation>
+    </message>
+    <message>
+        <source>zendesk_user #%1</source>
+        <translation>zendesk_user #%1</translation>
+    </message>
+    <message>
+        <source>searching customer_email %1</source>
+        <translation>Suche nach customer_email %1</translation>
+    </message>
+    <message>
+        <source>customer_email %1</source>
+        <translation>customer_email %1</translation>
+    </message>
+    <message>
+        <source>customer_number %1</source>
+        <translation>customer_number %1</translation>
+    </message>
+    <message>
+        <source>customer_number &quot;%1&quot; is not a phone number: used the caller&apos;s number</source>
+        <translation>customer_number „%1“ ist keine Telefonnummer: Nummer des Anrufers verwendet</translation>
+    </message>
+    <message>
+        <source>no caller number</source>
+        <translation>keine Anrufernummer</translation>
+    </message>
+    <message>
+        <source>caller number &quot;%1&quot; withheld or not a phone number</source>
+        <translation>Anrufernummer „%1“ unterdrückt oder keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>searching %1</source>
+        <translation>Suche nach %1</translation>
+    </message>
+    <message>
+        <source>user #%1 no longer has %2: searched again</source>
+        <translation>Benutzer #%1 hat %2 nicht mehr: erneut gesucht</translation>
+    </message>
+    <message>
+        <source>reading user #%1</source>
+        <translation>Lesen von Benutzer #%1</translation>
+    </message>
+    <message>
+        <source>reading the phone numbers of a remembered user</source>
+        <translation>Lesen der Telefonnummern eines gemerkten Benutzers</translation>
+    </message>
+    <message>
+        <source>%1 (remembered from an earlier call)</source>
+        <translation>%1 (von einem früheren Anruf übernommen)</translation>
+    </message>
+    <message>
+        <source>reading the phone numbers of user #%1</source>
+        <translation>Lesen der Telefonnummern von Benutzer #%1</translation>
+    </message>
+    <message>
+        <source>%1: no Zendesk user</source>
+        <translation>%1: kein Zendesk-Benutzer</translation>
+    </message>
+    <message>
+        <source>%1: new ticket</source>
+        <translation>%1: neues Ticket</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 belongs to the caller</source>
+        <translation>IVR-Ticket #%1 gehört dem Anrufer</translation>
+    </message>
+    <message>
+        <source>reading the caller&apos;s recent tickets</source>
+        <translation>Lesen der letzten Tickets des Anrufers</translation>
+    </message>
+    <message>
+        <source>no open ticket of the caller to reuse</source>
+        <translation>kein offenes Ticket des Anrufers zum Wiederverwenden</translation>
+    </message>
+    <message>
+        <source>reused #%1: updated %2 min ago, within %3</source>
+        <translation>#%1 wiederverwendet: vor %2 Min. aktualisiert, innerhalb von %3 Min.</translation>
+    </message>
+    <message>
+        <source>newest ticket #%1 was updated %2 min ago, not within %3</source>
+        <translation>neuestes Ticket #%1 wurde vor %2 Min. aktualisiert, nicht innerhalb von %3 Min.</translation>
+    </message>
+    <message>
+        <source>missed or rejected: nothing written</source>
+        <translation>verpasst oder abgelehnt: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>ended before it was answered: nothing written</source>
+        <translation>vor der Annahme beendet: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>resuming the link made before a restart</source>
+        <translation>Fortsetzen der vor einem Neustart begonnenen Verknüpfung</translation>
+    </message>
+    <message>
+        <source>resumed after a restart: the call was already linked to %1</source>
+        <translation>nach einem Neustart fortgesetzt: der Anruf war bereits mit %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>no user created: &quot;%1&quot; is not a phone number</source>
+        <translation>kein Benutzer erstellt: „%1“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>creating the caller&apos;s user</source>
+        <translation>Erstellen des Benutzers für den Anrufer</translation>
+    </message>
+    <message>
+        <source>%1 (user #%2 already existed for this number)</source>
+        <translation>%1 (Benutzer #%2 gab es für diese Nummer bereits)</translation>
+    </message>
+    <message>
+        <source>creating the ticket</source>
+        <translation>Erstellen des Tickets</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk already had it: not created twice)</source>
+        <translation>%1 (Zendesk hatte es bereits: nicht doppelt erstellt)</translation>
+    </message>
+    <message>
+        <source>creating a follow-up of closed ticket #%1</source>
+        <translation>Erstellen eines Folgetickets zum geschlossenen Ticket #%1</translation>
+    </message>
+    <message>
+        <source>#%1 is closed: follow-up %2</source>
+        <translation>#%1 ist geschlossen: Folgeticket %2</translation>
+    </message>
+    <message>
+        <source>adding the call to ticket #%1</source>
+        <translation>Hinzufügen des Anrufs zu Ticket #%1</translation>
+    </message>
+    <message>
+        <source>%1 added to user #%2&apos;s phone numbers</source>
+        <translation>%1 zu den Telefonnummern von Benutzer #%2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 not added to user #%2: Zendesk says it is taken</source>
+        <translation>%1 nicht zu Benutzer #%2 hinzugefügt: laut Zendesk bereits vergeben</translation>
+    </message>
+    <message>
+        <source>the search for it failed: %1</source>
+        <translation>die Suche danach ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 not added to user #%2: %3</source>
+        <translation>%1 nicht zu Benutzer #%2 hinzugefügt: %3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>a note lists %1 attribute(s) added or changed during the call</source>
+        <translation>eine Notiz listet %1 während des Anrufs hinzugefügte oder geänderte Attribut(e) auf</translation>
+    </message>
+    <message>
+        <source>end-of-call details</source>
+        <translation>Details zum Anrufende</translation>
+    </message>
+    <message>
+        <source>call ended after %1; #%2 is closed: follow-up %3</source>
+        <translation>Anruf nach %1 beendet; #%2 ist geschlossen: Folgeticket %3</translation>
+    </message>
+    <message>
+        <source>end-of-call details for %1</source>
+        <translation>Details zum Anrufende für %1</translation>
+    </message>
+    <message>
+        <source>call ended after %1: %2 added to %3</source>
+        <translation>Anruf nach %1 beendet: %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>voice comment</source>
+        <translation>Sprachkommentar</translation>
+    </message>
+    <message>
+        <source>duration note</source>
+        <translation>Notiz zur Dauer</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s requester</source>
+        <translation>der Anfragende des Tickets</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation>%1 fehlgeschlagen (%2): %3</translation>
+    </message>
+    <message>
+        <source>chosen by the agent</source>
+        <translation>vom Agent gewählt</translation>
+    </message>
+    <message>
+        <source>agent chose user #%1 as the caller</source>
+        <translation>Agent hat Benutzer #%1 als Anrufer gewählt</translation>
+    </message>
+    <message>
+        <source>agent action ignored: the call is already linked to %1</source>
+        <translation>Agent-Aktion ignoriert: der Anruf ist bereits mit %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>agent action ignored: not in agent mode</source>
+        <translation>Agent-Aktion ignoriert: nicht im Agent-Modus</translation>
+    </message>
+    <message>
+        <source>correction by %1 not made: %2</source>
+        <translation>Korrektur durch %1 nicht vorgenommen: %2</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>korrigiert von %1</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s recent tickets could not be read: %1</source>
+        <translation>die letzten Tickets des Anrufers konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 durch %2: %3</translation>
+    </message>
+    <message>
+        <source>moved here from %1</source>
+        <translation>von %1 hierher verschoben</translation>
+    </message>
+    <message>
+        <source>Caller corrected to user #%1</source>
+        <translation>Anrufer korrigiert auf Benutzer #%1</translation>
+    </message>
+    <message>
+        <source>Call moved to %1</source>
+        <translation>Anruf verschoben nach %1</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>Benutzer #%1</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>einem unbekannten Benutzer</translation>
+    </message>
+    <message>
+        <source>caller changed from %1 to %2 on %3</source>
+        <translation>Anrufer in %3 von %1 auf %2 geändert</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>von %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>%1 is closed: a new ticket for user #%2</source>
+        <translation>%1 ist geschlossen: ein neues Ticket für Benutzer #%2</translation>
+    </message>
+    <message>
+        <source>a follow-up of closed ticket %1</source>
+        <translation>Folgeticket zum geschlossenen Ticket %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: follow-up %2</source>
+        <translation>%1 ist geschlossen: Folgeticket %2</translation>
+    </message>
+    <message>
+        <source>the new ticket</source>
+        <translation>das neue Ticket</translation>
+    </message>
+    <message>
+        <source>the first write</source>
+        <translation>der erste Schreibvorgang</translation>
+    </message>
+    <message>
+        <source>%1 is closed: end-of-call follow-up %2</source>
+        <translation>%1 ist geschlossen: Folgeticket zum Anrufende %2</translation>
+    </message>
+    <message>
+        <source>end-of-call comment not written: %1</source>
+        <translation>Kommentar zum Anrufende nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: no note there</source>
+        <translation>%1 ist geschlossen: dort keine Notiz</translation>
+    </message>
+    <message>
+        <source>note on %1 not written: %2</source>
+        <translation>Notiz in %1 nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>Call moved from %1 to %2</source>
+        <translation>Anruf von %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>correction by %1 not made: %2 failed (%3): %4; the call stays on %5</source>
+        <translation>Korrektur durch %1 nicht vorgenommen: %2 fehlgeschlagen (%3): %4; der Anruf bleibt bei %5</translation>
+    </message>
+    <message>
+        <source>outbound call</source>
+        <translation>ausgehender Anruf</translation>
+    </message>
+    <message>
+        <source>%1 to known user %2 via %3</source>
+        <translation>%1 an bekannten Benutzer %2, erkannt über %3</translation>
+    </message>
+    <message>
+        <source>%1 to unknown number %2: new user and ticket (all_outbound)</source>
+        <translation>%1 an unbekannte Nummer %2: neuer Benutzer und neues Ticket (all_outbound)</translation>
+    </message>
+    <message>
+        <source>%1 to unknown number %2: no ticket (all_outbound is off)</source>
+        <translation>%1 an unbekannte Nummer %2: kein Ticket (all_outbound ist aus)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no ticket</source>
+        <translation>%1 (%2): kein Ticket</translation>
+    </message>
+    <message>
+        <source>a new ticket (dry run)</source>
+        <translation>neues Ticket (Testlauf)</translation>
+    </message>
+    <message>
+        <source>a new user (dry run)</source>
+        <translation>neuer Benutzer (Testlauf)</translation>
+    </message>
+    <message>
+        <source>supervisor monitoring: nothing written</source>
+        <translation>Mithören durch Supervisor: nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>chat contact: only voice calls are linked</source>
+        <translation>Chat-Kontakt: nur Sprachanrufe werden verknüpft</translation>
+    </message>
+    <message>
+        <source>task contact: only voice calls are linked</source>
+        <translation>Aufgabenkontakt: nur Sprachanrufe werden verknüpft</translation>
+    </message>
+    <message>
+        <source>the agent decides</source>
+        <translation>der Agent entscheidet</translation>
+    </message>
+    <message>
+        <source>agent mode (ticket_assignment=agent): the agent decides</source>
+        <translation>Agent-Modus (ticket_assignment=agent): der Agent entscheidet</translation>
+    </message>
+    <message>
+        <source>Request to open a new ticket received</source>
+        <translation>Anfrage zum Öffnen eines neuen Tickets erhalten</translation>
+    </message>
+    <message>
+        <source>known caller %1 via %2: new ticket</source>
+        <translation>bekannter Anrufer %1, erkannt über %2: neues Ticket</translation>
+    </message>
+    <message>
+        <source>unknown caller %1: new user and ticket</source>
+        <translation>unbekannter Anrufer %1: neuer Benutzer und neues Ticket</translation>
+    </message>
+    <message>
+        <source>agent attached the call to #%1</source>
+        <translation>Agent hat den Anruf an #%1 angehängt</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for user #%1</source>
+        <translation>Agent hat ein Ticket für Benutzer #%1 erstellt</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for a new user %1</source>
+        <translation>Agent hat ein Ticket für einen neuen Benutzer %1 erstellt</translation>
+    </message>
+    <message>
+        <source>the agent called the customer from ticket #%1</source>
+        <translation>der Agent hat den Kunden aus Ticket #%1 angerufen</translation>
+    </message>
+    <message>
+        <source>agent mode: outbound call to a number no user has, nothing linked by the end of the call: no ticket (all_outbound is off)</source>
+        <translation>Agent-Modus: ausgehender Anruf an eine Nummer ohne Benutzer, bis zum Ende des Anrufs nichts verknüpft: kein Ticket (all_outbound ist aus)</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call (force_ticket_creation is off)</source>
+        <translation>Agent-Modus: bis zum Ende des Anrufs nichts verknüpft (force_ticket_creation ist aus)</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call, ticket forced for caller #%1</source>
+        <translation>Agent-Modus: bis zum Ende des Anrufs nichts verknüpft, Ticket für Anrufer #%1 erzwungen</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call, ticket forced with the agent as requester</source>
+        <translation>Agent-Modus: bis zum Ende des Anrufs nichts verknüpft, Ticket mit dem Agent als Anfragendem erzwungen</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk said %2 already belongs to #%3: used them)</source>
+        <translation>%1 (laut Zendesk gehört %2 bereits zu #%3: dieser Benutzer wurde verwendet)</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk refused a second user for %2; the agent is requester until the owner is found)</source>
+        <translation>%1 (Zendesk hat einen zweiten Benutzer für %2 abgelehnt; der Agent ist Anfragender, bis der Inhaber gefunden ist)</translation>
+    </message>
+    <message>
+        <source>Zendesk says %1 already belongs to a user that search cannot find yet: set the ticket&apos;s requester</source>
+        <translation>Laut Zendesk gehört %1 bereits zu einem Benutzer, den die Suche noch nicht findet: Legen Sie den Anfragenden des Tickets fest</translation>
+    </message>
+    <message>
+        <source>remember_caller_number is off</source>
+        <translation>remember_caller_number ist aus</translation>
+    </message>
+    <message>
+        <source>the caller was not identified by zendesk_user, customer_email or customer_number</source>
+        <translation>der Anrufer wurde nicht über zendesk_user, customer_email oder customer_number identifiziert</translation>
+    </message>
+    <message>
+        <source>no calling number to remember</source>
+        <translation>keine Anrufernummer zum Merken</translation>
+    </message>
+    <message>
+        <source>%1 is the user&apos;s phone already</source>
+        <translation>%1 ist bereits die Telefonnummer des Benutzers</translation>
+    </message>
+    <message>
+        <source>%1 is one of user #%2&apos;s numbers already</source>
+        <translation>%1 ist bereits eine der Nummern von Benutzer #%2</translation>
+    </message>
+    <message>
+        <source>%1 is user #%2&apos;s number</source>
+        <translation>%1 ist die Nummer von Benutzer #%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 users share it; took #%3, the most recently updated)</source>
+        <translation>%1 (%2 Benutzer haben diese Nummer; #%3 gewählt, der zuletzt aktualisierte)</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 not found: new ticket</source>
+        <translation>IVR-Ticket #%1 nicht gefunden: neues Ticket</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 ignored: an anonymous caller cannot be verified</source>
+        <translation>IVR-Ticket #%1 ignoriert: ein anonymer Anrufer kann nicht verifiziert werden</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 ignored: the caller is not a Zendesk user</source>
+        <translation>IVR-Ticket #%1 ignoriert: der Anrufer ist kein Zendesk-Benutzer</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 belongs to another user</source>
+        <translation>IVR-Ticket #%1 gehört einem anderen Benutzer</translation>
+    </message>
+    <message>
+        <source>anonymous caller (%1): new ticket with the agent as requester</source>
+        <translation>anonymer Anrufer (%1): neues Ticket mit dem Agent als Anfragendem</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for an anonymous caller (the agent is requester)</source>
+        <translation>Agent hat ein Ticket für einen anonymen Anrufer erstellt (der Agent ist Anfragender)</translation>
+    </message>
     <message>
         <source>The correction is on its way to Zendesk.</source>
         <translation>Die Korrektur wird an Zendesk übermittelt.</translation>
@@ -31,6 +635,50 @@
         <source>A correction must name who makes it.</source>
         <translation>Bei einer Korrektur muss angegeben werden, wer sie vornimmt.</translation>
     </message>
+    <message>
+        <source>expected true/false, yes/no, y/n, t/f or 1/0</source>
+        <translation>erwartet: true/false, yes/no, y/n, t/f oder 1/0</translation>
+    </message>
+    <message>
+        <source>expected auto or agent</source>
+        <translation>erwartet: auto oder agent</translation>
+    </message>
+    <message>
+        <source>expected a whole number of minutes (0 to %1)</source>
+        <translation>erwartet: eine ganze Zahl von Minuten (0 bis %1)</translation>
+    </message>
+    <message>
+        <source>expected a ticket number (0 = a new ticket)</source>
+        <translation>erwartet: eine Ticketnummer (0 = ein neues Ticket)</translation>
+    </message>
+    <message>
+        <source>expected a Zendesk user id</source>
+        <translation>erwartet: eine Zendesk-Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a phone number</source>
+        <translation>erwartet: eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>expected an email address such as jo@example.com</source>
+        <translation>erwartet: eine E-Mail-Adresse wie jo@example.com</translation>
+    </message>
+    <message>
+        <source>&lt;hidden&gt;</source>
+        <translation>&lt;verborgen&gt;</translation>
+    </message>
+    <message>
+        <source>Ignored attribute %1=%2: %3</source>
+        <translation>Attribut %1=%2 ignoriert: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>
@@ -41,6 +689,125 @@
     <message>
         <source>Callbridge</source>
         <translation>Callbridge</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::SettingSpec</name>
+    <message>
+        <source>Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com.</source>
+        <translation>Ihre Amazon-Connect-Instanz: https://ALIAS.my.connect.aws oder https://ALIAS.awsapps.com.</translation>
+    </message>
+    <message>
+        <source>Your identity provider&apos;s sign-in URL when agents sign in with SSO; empty: Connect&apos;s own login.</source>
+        <translation>Die Anmelde-URL Ihres Identitätsanbieters, wenn sich die Agents per SSO anmelden; leer: die eigene Anmeldung von Connect.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s AWS region, e.g. eu-west-2 (optional for voice).</source>
+        <translation>Die AWS-Region der Instanz, z. B. eu-west-2 (für Sprachanrufe optional).</translation>
+    </message>
+    <message>
+        <source>The contact centre&apos;s number: the &quot;to&quot; of inbound and the &quot;from&quot; of outbound calls.</source>
+        <translation>Die Nummer des Contact-Centers: das „An“ eingehender und das „Von“ ausgehender Anrufe.</translation>
+    </message>
+    <message>
+        <source>The time zone of the contact-details links; empty: UTC.</source>
+        <translation>Die Zeitzone der Links zu den Kontaktdetails; leer: UTC.</translation>
+    </message>
+    <message>
+        <source>The origin added to the instance&apos;s Approved origins; the softphone page is loaded as it.</source>
+        <translation>Der Origin, der zu den Approved origins der Instanz hinzugefügt wurde; die Softphone-Seite wird unter diesem Origin geladen.</translation>
+    </message>
+    <message>
+        <source>Hosts an SSO login may pass through, separated by commas.</source>
+        <translation>Hosts, über die eine SSO-Anmeldung laufen darf, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>No call audio here: a softphone opened elsewhere (VDI) carries it; calls are still linked.</source>
+        <translation>Kein Gesprächsaudio hier: Ein anderswo geöffnetes Softphone (VDI) überträgt es; Anrufe werden trotzdem verknüpft.</translation>
+    </message>
+    <message>
+        <source>Your Zendesk, e.g. https://acme.zendesk.com.</source>
+        <translation>Ihr Zendesk, z. B. https://acme.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Zendesk sign-in; the API token is kept in the system keychain for it.</source>
+        <translation>Die Zendesk-Anmeldung des Agents; das API-Token wird dafür im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open the caller or ticket in the agent&apos;s Zendesk tab (Talk Partner Edition; one more request per call).</source>
+        <translation>Den Anrufer oder das Ticket im Zendesk-Tab des Agents öffnen (Talk Partner Edition; eine zusätzliche Anfrage pro Anruf).</translation>
+    </message>
+    <message>
+        <source>Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 outbound).</source>
+        <translation>Sprachtickets über den Endpunkt der Talk Partner Edition erstellen (via 45 eingehend, 46 ausgehend).</translation>
+    </message>
+    <message>
+        <source>The language of ticket notes and of the journal&apos;s reasons, the same for every agent whatever their window&apos;s language.</source>
+        <translation>Die Sprache der Ticketnotizen und der Gründe im Journal, für alle Agents gleich, unabhängig von der Sprache ihres Fensters.</translation>
+    </message>
+    <message>
+        <source>auto: Callbridge links every call; agent: the agent chooses the user and ticket.</source>
+        <translation>auto: Callbridge verknüpft jeden Anruf; agent: Der Agent wählt Benutzer und Ticket.</translation>
+    </message>
+    <message>
+        <source>Reuse the caller&apos;s ticket updated within this many minutes; 0: always a new ticket.</source>
+        <translation>Das Ticket des Anrufers wiederverwenden, wenn es innerhalb so vieler Minuten aktualisiert wurde; 0: immer ein neues Ticket.</translation>
+    </message>
+    <message>
+        <source>How long after a call ends its agent may still correct the link (a supervisor can always relink).</source>
+        <translation>Wie lange nach dem Ende eines Anrufs sein Agent die Verknüpfung noch korrigieren darf (ein Supervisor kann jederzeit neu verknüpfen).</translation>
+    </message>
+    <message>
+        <source>In agent mode, a call that ends with nothing linked still gets a ticket.</source>
+        <translation>Im Agent-Modus erhält ein Anruf, der ohne Verknüpfung endet, trotzdem ein Ticket.</translation>
+    </message>
+    <message>
+        <source>Look the caller up while the call rings (writes still wait for the answer).</source>
+        <translation>Den Anrufer schon suchen, während der Anruf klingelt (Schreibvorgänge warten weiterhin auf die Annahme).</translation>
+    </message>
+    <message>
+        <source>End the call with a voice comment (number, duration, recording); otherwise a note.</source>
+        <translation>Den Anruf mit einem Sprachkommentar abschließen (Nummer, Dauer, Aufzeichnung); sonst mit einer Notiz.</translation>
+    </message>
+    <message>
+        <source>Link the call recording in the voice comment.</source>
+        <translation>Die Anrufaufzeichnung im Sprachkommentar verlinken.</translation>
+    </message>
+    <message>
+        <source>Outbound calls to numbers no user has get a new user and ticket too.</source>
+        <translation>Auch ausgehende Anrufe an Nummern ohne Benutzer erhalten einen neuen Benutzer und ein neues Ticket.</translation>
+    </message>
+    <message>
+        <source>A caller identified otherwise gets the number they called from as a phone identity.</source>
+        <translation>Ein anderweitig identifizierter Anrufer erhält die Nummer, von der er angerufen hat, als Telefon-Identität.</translation>
+    </message>
+    <message>
+        <source>The contact attribute in which a flow names the caller&apos;s ticket.</source>
+        <translation>Das Kontaktattribut, in dem ein Kontaktfluss das Ticket des Anrufers angibt.</translation>
+    </message>
+    <message>
+        <source>Which contact attributes the ticket note lists: all, none, or names separated by commas.</source>
+        <translation>Welche Kontaktattribute die Ticketnotiz auflistet: all, none oder durch Kommas getrennte Namen.</translation>
+    </message>
+    <message>
+        <source>The country of numbers written without a country code (two letters, e.g. GB).</source>
+        <translation>Das Land für Nummern ohne Ländervorwahl (zwei Buchstaben, z. B. GB).</translation>
+    </message>
+    <message>
+        <source>Finished calls older than this many days leave the journal; 0: keep everything.</source>
+        <translation>Beendete Anrufe, die älter als so viele Tage sind, werden aus dem Journal entfernt; 0: alles behalten.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer&apos;s journal only.</source>
+        <translation>Die PostgreSQL-Datenbank des Teams, postgresql://USER@HOST:PORT/DBNAME; leer: nur das Journal dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Callbridge running in the system tray (where there is one).</source>
+        <translation>Beim Schließen des Fensters läuft Callbridge im Infobereich der Taskleiste weiter (sofern vorhanden).</translation>
+    </message>
+    <message>
+        <source>A ringing call brings the Callbridge window to the front.</source>
+        <translation>Ein klingelnder Anruf holt das Callbridge-Fenster in den Vordergrund.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,611 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>LinkCorrection</name>
+    <name>Phrase</name>
+    <message>
+        <source>Contact attributes changed during the call (contact %1):</source>
+        <translation>Atributos de contacto modificados durante la llamada (contacto %1):</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>devolución de llamada</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>Contact attributes (set by the contact flow, partly from what the caller typed; claims, not verified):</source>
+        <translation>Atributos de contacto (definidos por el flujo de contacto, en parte a partir de lo que tecleó el llamante; declaraciones, sin verificar):</translation>
+    </message>
+    <message>
+        <source>Redacted by Callbridge: %1</source>
+        <translation>Ocultado por Callbridge: %1</translation>
+    </message>
+    <message>
+        <source>  … %1 more</source>
+        <translation>  … %1 más</translation>
+    </message>
+    <message>
+        <source>Amazon Connect call (%1)</source>
+        <translation>Llamada de Amazon Connect (%1)</translation>
+    </message>
+    <message>
+        <source>Contact ID: %1</source>
+        <translation>ID de contacto: %1</translation>
+    </message>
+    <message>
+        <source>Initial contact ID: %1</source>
+        <translation>ID de contacto inicial: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2), routing profile %3, extension %4</source>
+        <translation>Agente: %1 (%2), perfil de enrutamiento %3, extensión %4</translation>
+    </message>
+    <message>
+        <source>Caller ID (unverified): %1</source>
+        <translation>Identificador de llamada (sin verificar): %1</translation>
+    </message>
+    <message>
+        <source>Customer number: %1</source>
+        <translation>Número del cliente: %1</translation>
+    </message>
+    <message>
+        <source>System number: %1</source>
+        <translation>Número del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Contact details: %1</source>
+        <translation>Detalles del contacto: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1 (available a few minutes after the call)</source>
+        <translation>Grabación: %1 (disponible unos minutos después de la llamada)</translation>
+    </message>
+    <message>
+        <source>Linked by Callbridge: %1</source>
+        <translation>Vinculada por Callbridge: %1</translation>
+    </message>
+    <message>
+        <source>Call ended (contact %1)</source>
+        <translation>Llamada finalizada (contacto %1)</translation>
+    </message>
+    <message>
+        <source>Call from %1 to %2</source>
+        <translation>Llamada de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Call from %1 (caller ID, unverified) to %2</source>
+        <translation>Llamada de %1 (identificador de llamada, sin verificar) a %2</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Inicio: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Duración: %1 s</translation>
+    </message>
+    <message>
+        <source>Outgoing call to %1</source>
+        <translation>Llamada saliente a %1</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>transfer of %1: the call&apos;s ticket %2</source>
+        <translation>transferencia de %1: ticket de la llamada %2</translation>
+    </message>
+    <message>
+        <source>looking up the ticket of transferred call %1</source>
+        <translation>buscando el ticket de la llamada transferida %1</translation>
+    </message>
+    <message>
+        <source>searching comments for transferred call %1</source>
+        <translation>buscando en los comentarios la llamada transferida %1</translation>
+    </message>
+    <message>
+        <source>transfer of %1: no ticket found for the call (not by this app, external_id or a comment naming it, searched for %2 s)</source>
+        <translation>transferencia de %1: no se encontró ningún ticket para la llamada (ni de esta aplicación, ni por external_id, ni por un comentario que la mencione; búsqueda durante %2 s)</translation>
+    </message>
+    <message>
+        <source>transfer of %1: ticket #%2, whose comments name the call (the newest of %3)</source>
+        <translation>transferencia de %1: ticket #%2, cuyos comentarios mencionan la llamada (el más reciente de %3)</translation>
+    </message>
+    <message>
+        <source>IVR asked for a new ticket</source>
+        <translation>el IVR pidió un ticket nuevo</translation>
+    </message>
+    <message>
+        <source>Requested ticket #%1 was not found</source>
+        <translation>No se encontró el ticket solicitado #%1</translation>
+    </message>
+    <message>
+        <source>reading IVR ticket #%1</source>
+        <translation>leyendo el ticket #%1 del IVR</translation>
+    </message>
+    <message>
+        <source>requester of ticket #%1</source>
+        <translation>solicitante del ticket #%1</translation>
+    </message>
+    <message>
+        <source>zendesk_user #%1 was not found: identified by phone</source>
+        <translation>no se encontró zendesk_user #%1: identificado por teléfono</translation>
+    </message>
+    <message>
+        <source>reading zendesk_user #%1</source>
+        <translation>leyendo zendesk_user #%1</translation>
+    </message>
+    <message>
+        <source>zendesk_user #%1</source>
+        <translation>zendesk_user #%1</translation>
+    </message>
+    <message>
+        <source>searching customer_email %1</source>
+        <translation>buscando customer_email %1</translation>
+    </message>
+    <message>
+        <source>customer_email %1</source>
+        <translation>customer_email %1</translation>
+    </message>
+    <message>
+        <source>customer_number %1</source>
+        <translation>customer_number %1</translation>
+    </message>
+    <message>
+        <source>customer_number &quot;%1&quot; is not a phone number: used the caller&apos;s number</source>
+        <translation>customer_number «%1» no es un número de teléfono: se usó el número del llamante</translation>
+    </message>
+    <message>
+        <source>no caller number</source>
+        <translation>sin número del llamante</translation>
+    </message>
+    <message>
+        <source>caller number &quot;%1&quot; withheld or not a phone number</source>
+        <translation>número del llamante «%1»: oculto o no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>teléfono %1</translation>
+    </message>
+    <message>
+        <source>searching %1</source>
+        <translation>buscando por %1</translation>
+    </message>
+    <message>
+        <source>user #%1 no longer has %2: searched again</source>
+        <translation>el usuario #%1 ya no tiene %2: se buscó de nuevo</translation>
+    </message>
+    <message>
+        <source>reading user #%1</source>
+        <translation>leyendo el usuario #%1</translation>
+    </message>
+    <message>
+        <source>reading the phone numbers of a remembered user</source>
+        <translation>leyendo los números de teléfono de un usuario recordado</translation>
+    </message>
+    <message>
+        <source>%1 (remembered from an earlier call)</source>
+        <translation>%1 (recordado de una llamada anterior)</translation>
+    </message>
+    <message>
+        <source>reading the phone numbers of user #%1</source>
+        <translation>leyendo los números de teléfono del usuario #%1</translation>
+    </message>
+    <message>
+        <source>%1: no Zendesk user</source>
+        <translation>%1: ningún usuario de Zendesk</translation>
+    </message>
+    <message>
+        <source>%1: new ticket</source>
+        <translation>%1: ticket nuevo</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 belongs to the caller</source>
+        <translation>el ticket #%1 del IVR pertenece al llamante</translation>
+    </message>
+    <message>
+        <source>reading the caller&apos;s recent tickets</source>
+        <translation>leyendo los tickets recientes del llamante</translation>
+    </message>
+    <message>
+        <source>no open ticket of the caller to reuse</source>
+        <translation>el llamante no tiene ningún ticket abierto que reutilizar</translation>
+    </message>
+    <message>
+        <source>reused #%1: updated %2 min ago, within %3</source>
+        <translation>reutilizado #%1: actualizado hace %2 min, dentro del margen de %3 min</translation>
+    </message>
+    <message>
+        <source>newest ticket #%1 was updated %2 min ago, not within %3</source>
+        <translation>el ticket más reciente, #%1, se actualizó hace %2 min, fuera del margen de %3 min</translation>
+    </message>
+    <message>
+        <source>missed or rejected: nothing written</source>
+        <translation>perdida o rechazada: no se escribió nada</translation>
+    </message>
+    <message>
+        <source>ended before it was answered: nothing written</source>
+        <translation>finalizada antes de ser contestada: no se escribió nada</translation>
+    </message>
+    <message>
+        <source>resuming the link made before a restart</source>
+        <translation>la reanudación del vínculo hecho antes de un reinicio</translation>
+    </message>
+    <message>
+        <source>resumed after a restart: the call was already linked to %1</source>
+        <translation>reanudado tras un reinicio: la llamada ya estaba vinculada a %1</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>la búsqueda</translation>
+    </message>
+    <message>
+        <source>no user created: &quot;%1&quot; is not a phone number</source>
+        <translation>no se creó ningún usuario: «%1» no es un número de teléfono</translation>
+    </message>
+    <message>
+        <source>creating the caller&apos;s user</source>
+        <translation>la creación del usuario del llamante</translation>
+    </message>
+    <message>
+        <source>%1 (user #%2 already existed for this number)</source>
+        <translation>%1 (el usuario #%2 ya existía para este número)</translation>
+    </message>
+    <message>
+        <source>creating the ticket</source>
+        <translation>la creación del ticket</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk already had it: not created twice)</source>
+        <translation>%1 (Zendesk ya lo tenía: no se creó dos veces)</translation>
+    </message>
+    <message>
+        <source>creating a follow-up of closed ticket #%1</source>
+        <translation>la creación de un seguimiento del ticket cerrado #%1</translation>
+    </message>
+    <message>
+        <source>#%1 is closed: follow-up %2</source>
+        <translation>#%1 está cerrado: seguimiento %2</translation>
+    </message>
+    <message>
+        <source>adding the call to ticket #%1</source>
+        <translation>la incorporación de la llamada al ticket #%1</translation>
+    </message>
+    <message>
+        <source>%1 added to user #%2&apos;s phone numbers</source>
+        <translation>%1 añadido a los números de teléfono del usuario #%2</translation>
+    </message>
+    <message>
+        <source>%1 not added to user #%2: Zendesk says it is taken</source>
+        <translation>%1 no añadido al usuario #%2: según Zendesk, ya está en uso</translation>
+    </message>
+    <message>
+        <source>the search for it failed: %1</source>
+        <translation>falló su búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>%1 not added to user #%2: %3</source>
+        <translation>%1 no añadido al usuario #%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>a note lists %1 attribute(s) added or changed during the call</source>
+        <translation>una nota enumera %1 atributo(s) añadido(s) o modificado(s) durante la llamada</translation>
+    </message>
+    <message>
+        <source>end-of-call details</source>
+        <translation>los detalles de fin de llamada</translation>
+    </message>
+    <message>
+        <source>call ended after %1; #%2 is closed: follow-up %3</source>
+        <translation>llamada finalizada tras %1; #%2 está cerrado: seguimiento %3</translation>
+    </message>
+    <message>
+        <source>end-of-call details for %1</source>
+        <translation>los detalles de fin de llamada de %1</translation>
+    </message>
+    <message>
+        <source>call ended after %1: %2 added to %3</source>
+        <translation>llamada finalizada tras %1: se añadió %2 a %3</translation>
+    </message>
+    <message>
+        <source>voice comment</source>
+        <translation>comentario de voz</translation>
+    </message>
+    <message>
+        <source>duration note</source>
+        <translation>nota de duración</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s requester</source>
+        <translation>el solicitante del ticket</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation>error en %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>chosen by the agent</source>
+        <translation>elegido por el agente</translation>
+    </message>
+    <message>
+        <source>agent chose user #%1 as the caller</source>
+        <translation>el agente eligió al usuario #%1 como llamante</translation>
+    </message>
+    <message>
+        <source>agent action ignored: the call is already linked to %1</source>
+        <translation>acción del agente ignorada: la llamada ya está vinculada a %1</translation>
+    </message>
+    <message>
+        <source>agent action ignored: not in agent mode</source>
+        <translation>acción del agente ignorada: no está en modo agente</translation>
+    </message>
+    <message>
+        <source>correction by %1 not made: %2</source>
+        <translation>corrección de %1 no realizada: %2</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>corregido por %1</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s recent tickets could not be read: %1</source>
+        <translation>no se pudieron leer los tickets recientes del llamante: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 por %2: %3</translation>
+    </message>
+    <message>
+        <source>moved here from %1</source>
+        <translation>movida aquí desde %1</translation>
+    </message>
+    <message>
+        <source>Caller corrected to user #%1</source>
+        <translation>Llamante corregido: usuario #%1</translation>
+    </message>
+    <message>
+        <source>Call moved to %1</source>
+        <translation>Llamada movida a %1</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>usuario #%1</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>un usuario desconocido</translation>
+    </message>
+    <message>
+        <source>caller changed from %1 to %2 on %3</source>
+        <translation>llamante cambiado de %1 a %2 en %3</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>movida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 is closed: a new ticket for user #%2</source>
+        <translation>%1 está cerrado: un ticket nuevo para el usuario #%2</translation>
+    </message>
+    <message>
+        <source>a follow-up of closed ticket %1</source>
+        <translation>un seguimiento del ticket cerrado %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: follow-up %2</source>
+        <translation>%1 está cerrado: seguimiento %2</translation>
+    </message>
+    <message>
+        <source>the new ticket</source>
+        <translation>el ticket nuevo</translation>
+    </message>
+    <message>
+        <source>the first write</source>
+        <translation>la primera escritura</translation>
+    </message>
+    <message>
+        <source>%1 is closed: end-of-call follow-up %2</source>
+        <translation>%1 está cerrado: seguimiento de fin de llamada %2</translation>
+    </message>
+    <message>
+        <source>end-of-call comment not written: %1</source>
+        <translation>comentario de fin de llamada no escrito: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: no note there</source>
+        <translation>%1 está cerrado: no se escribió ninguna nota allí</translation>
+    </message>
+    <message>
+        <source>note on %1 not written: %2</source>
+        <translation>nota en %1 no escrita: %2</translation>
+    </message>
+    <message>
+        <source>Call moved from %1 to %2</source>
+        <translation>Llamada movida de %1 a %2</translation>
+    </message>
+    <message>
+        <source>correction by %1 not made: %2 failed (%3): %4; the call stays on %5</source>
+        <translation>corrección de %1 no realizada: error en %2 (%3): %4; la llamada sigue en %5</translation>
+    </message>
+    <message>
+        <source>outbound call</source>
+        <translation>llamada saliente</translation>
+    </message>
+    <message>
+        <source>%1 to known user %2 via %3</source>
+        <translation>%1 al usuario conocido %2 vía %3</translation>
+    </message>
+    <message>
+        <source>%1 to unknown number %2: new user and ticket (all_outbound)</source>
+        <translation>%1 a un número desconocido %2: usuario y ticket nuevos (all_outbound)</translation>
+    </message>
+    <message>
+        <source>%1 to unknown number %2: no ticket (all_outbound is off)</source>
+        <translation>%1 a un número desconocido %2: sin ticket (all_outbound desactivado)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no ticket</source>
+        <translation>%1 a %2: sin ticket</translation>
+    </message>
+    <message>
+        <source>a new ticket (dry run)</source>
+        <translation>un ticket nuevo (simulación)</translation>
+    </message>
+    <message>
+        <source>a new user (dry run)</source>
+        <translation>un usuario nuevo (simulación)</translation>
+    </message>
+    <message>
+        <source>supervisor monitoring: nothing written</source>
+        <translation>monitorización por un supervisor: no se escribió nada</translation>
+    </message>
+    <message>
+        <source>chat contact: only voice calls are linked</source>
+        <translation>contacto de chat: solo se vinculan las llamadas de voz</translation>
+    </message>
+    <message>
+        <source>task contact: only voice calls are linked</source>
+        <translation>contacto de tarea: solo se vinculan las llamadas de voz</translation>
+    </message>
+    <message>
+        <source>the agent decides</source>
+        <translation>decide el agente</translation>
+    </message>
+    <message>
+        <source>agent mode (ticket_assignment=agent): the agent decides</source>
+        <translation>modo agente (ticket_assignment=agent): decide el agente</translation>
+    </message>
+    <message>
+        <source>Request to open a new ticket received</source>
+        <translation>Se recibió una solicitud para abrir un ticket nuevo</translation>
+    </message>
+    <message>
+        <source>known caller %1 via %2: new ticket</source>
+        <translation>llamante conocido %1 vía %2: ticket nuevo</translation>
+    </message>
+    <message>
+        <source>unknown caller %1: new user and ticket</source>
+        <translation>llamante desconocido %1: usuario y ticket nuevos</translation>
+    </message>
+    <message>
+        <source>agent attached the call to #%1</source>
+        <translation>el agente adjuntó la llamada a #%1</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for user #%1</source>
+        <translation>el agente creó un ticket para el usuario #%1</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for a new user %1</source>
+        <translation>el agente creó un ticket para un usuario nuevo %1</translation>
+    </message>
+    <message>
+        <source>the agent called the customer from ticket #%1</source>
+        <translation>el agente llamó al cliente desde el ticket #%1</translation>
+    </message>
+    <message>
+        <source>agent mode: outbound call to a number no user has, nothing linked by the end of the call: no ticket (all_outbound is off)</source>
+        <translation>modo agente: llamada saliente a un número que no tiene ningún usuario, nada vinculado al final de la llamada: sin ticket (all_outbound desactivado)</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call (force_ticket_creation is off)</source>
+        <translation>modo agente: nada vinculado al final de la llamada (force_ticket_creation desactivado)</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call, ticket forced for caller #%1</source>
+        <translation>modo agente: nada vinculado al final de la llamada, ticket forzado para el llamante #%1</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call, ticket forced with the agent as requester</source>
+        <translation>modo agente: nada vinculado al final de la llamada, ticket forzado con el agente como solicitante</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk said %2 already belongs to #%3: used them)</source>
+        <translation>%1 (según Zendesk, %2 ya pertenece a #%3: se usó ese usuario)</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk refused a second user for %2; the agent is requester until the owner is found)</source>
+        <translation>%1 (Zendesk rechazó un segundo usuario para %2; el agente es el solicitante hasta que se encuentre al titular)</translation>
+    </message>
+    <message>
+        <source>Zendesk says %1 already belongs to a user that search cannot find yet: set the ticket&apos;s requester</source>
+        <translation>Según Zendesk, %1 ya pertenece a un usuario que la búsqueda aún no encuentra: establezca el solicitante del ticket</translation>
+    </message>
+    <message>
+        <source>remember_caller_number is off</source>
+        <translation>remember_caller_number está desactivado</translation>
+    </message>
+    <message>
+        <source>the caller was not identified by zendesk_user, customer_email or customer_number</source>
+        <translation>el llamante no se identificó mediante zendesk_user, customer_email ni customer_number</translation>
+    </message>
+    <message>
+        <source>no calling number to remember</source>
+        <translation>no hay número de llamada que recordar</translation>
+    </message>
+    <message>
+        <source>%1 is the user&apos;s phone already</source>
+        <translation>%1 ya es el teléfono del usuario</translation>
+    </message>
+    <message>
+        <source>%1 is one of user #%2&apos;s numbers already</source>
+        <translation>%1 ya es uno de los números del usuario #%2</translation>
+    </message>
+    <message>
+        <source>%1 is user #%2&apos;s number</source>
+        <translation>%1 es el número del usuario #%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 users share it; took #%3, the most recently updated)</source>
+        <translation>%1 (lo comparten %2 usuarios; se tomó #%3, el actualizado más recientemente)</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 not found: new ticket</source>
+        <translation>no se encontró el ticket #%1 del IVR: ticket nuevo</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 ignored: an anonymous caller cannot be verified</source>
+        <translation>ticket #%1 del IVR ignorado: un llamante anónimo no se puede verificar</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 ignored: the caller is not a Zendesk user</source>
+        <translation>ticket #%1 del IVR ignorado: el llamante no es un usuario de Zendesk</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 belongs to another user</source>
+        <translation>el ticket #%1 del IVR pertenece a otro usuario</translation>
+    </message>
+    <message>
+        <source>anonymous caller (%1): new ticket with the agent as requester</source>
+        <translation>llamante anónimo (%1): ticket nuevo con el agente como solicitante</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for an anonymous caller (the agent is requester)</source>
+        <translation>el agente creó un ticket para un llamante anónimo (el agente es el solicitante)</translation>
+    </message>
     <message>
         <source>The correction is on its way to Zendesk.</source>
         <translation>La corrección se está enviando a Zendesk.</translation>
@@ -31,6 +635,50 @@
         <source>A correction must name who makes it.</source>
         <translation>Una corrección debe indicar quién la hace.</translation>
     </message>
+    <message>
+        <source>expected true/false, yes/no, y/n, t/f or 1/0</source>
+        <translation>se esperaba true/false, yes/no, y/n, t/f o 1/0</translation>
+    </message>
+    <message>
+        <source>expected auto or agent</source>
+        <translation>se esperaba auto o agent</translation>
+    </message>
+    <message>
+        <source>expected a whole number of minutes (0 to %1)</source>
+        <translation>se esperaba un número entero de minutos (de 0 a %1)</translation>
+    </message>
+    <message>
+        <source>expected a ticket number (0 = a new ticket)</source>
+        <translation>se esperaba un número de ticket (0 = un ticket nuevo)</translation>
+    </message>
+    <message>
+        <source>expected a Zendesk user id</source>
+        <translation>se esperaba un ID de usuario de Zendesk</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>expected a phone number</source>
+        <translation>se esperaba un número de teléfono</translation>
+    </message>
+    <message>
+        <source>expected an email address such as jo@example.com</source>
+        <translation>se esperaba una dirección de correo electrónico como jo@example.com</translation>
+    </message>
+    <message>
+        <source>&lt;hidden&gt;</source>
+        <translation>&lt;oculto&gt;</translation>
+    </message>
+    <message>
+        <source>Ignored attribute %1=%2: %3</source>
+        <translation>Atributo %1=%2 ignorado: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>
@@ -41,6 +689,125 @@
     <message>
         <source>Callbridge</source>
         <translation>Callbridge</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::SettingSpec</name>
+    <message>
+        <source>Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com.</source>
+        <translation>Su instancia de Amazon Connect: https://ALIAS.my.connect.aws o https://ALIAS.awsapps.com.</translation>
+    </message>
+    <message>
+        <source>Your identity provider&apos;s sign-in URL when agents sign in with SSO; empty: Connect&apos;s own login.</source>
+        <translation>La URL de inicio de sesión de su proveedor de identidad cuando los agentes inician sesión con SSO; vacío: el inicio de sesión propio de Connect.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s AWS region, e.g. eu-west-2 (optional for voice).</source>
+        <translation>La región de AWS de la instancia, por ejemplo eu-west-2 (opcional para las llamadas de voz).</translation>
+    </message>
+    <message>
+        <source>The contact centre&apos;s number: the &quot;to&quot; of inbound and the &quot;from&quot; of outbound calls.</source>
+        <translation>El número del centro de contacto: el «a» de las llamadas entrantes y el «de» de las salientes.</translation>
+    </message>
+    <message>
+        <source>The time zone of the contact-details links; empty: UTC.</source>
+        <translation>La zona horaria de los enlaces a los detalles del contacto; vacío: UTC.</translation>
+    </message>
+    <message>
+        <source>The origin added to the instance&apos;s Approved origins; the softphone page is loaded as it.</source>
+        <translation>El origen añadido a los Orígenes aprobados de la instancia; la página del softphone se carga con ese origen.</translation>
+    </message>
+    <message>
+        <source>Hosts an SSO login may pass through, separated by commas.</source>
+        <translation>Hosts por los que puede pasar un inicio de sesión con SSO, separados por comas.</translation>
+    </message>
+    <message>
+        <source>No call audio here: a softphone opened elsewhere (VDI) carries it; calls are still linked.</source>
+        <translation>Aquí no hay audio de llamada: lo transmite un softphone abierto en otro lugar (VDI); las llamadas se siguen vinculando.</translation>
+    </message>
+    <message>
+        <source>Your Zendesk, e.g. https://acme.zendesk.com.</source>
+        <translation>Su Zendesk, por ejemplo https://acme.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Zendesk sign-in; the API token is kept in the system keychain for it.</source>
+        <translation>El inicio de sesión de Zendesk del agente; el token de API se guarda para él en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Open the caller or ticket in the agent&apos;s Zendesk tab (Talk Partner Edition; one more request per call).</source>
+        <translation>Abrir el llamante o el ticket en la pestaña de Zendesk del agente (Talk Partner Edition; una solicitud más por llamada).</translation>
+    </message>
+    <message>
+        <source>Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 outbound).</source>
+        <translation>Crear tickets de voz en el punto de conexión de Talk Partner Edition (via 45 para las entrantes, 46 para las salientes).</translation>
+    </message>
+    <message>
+        <source>The language of ticket notes and of the journal&apos;s reasons, the same for every agent whatever their window&apos;s language.</source>
+        <translation>El idioma de las notas de los tickets y de los motivos del registro, el mismo para todos los agentes sea cual sea el idioma de su ventana.</translation>
+    </message>
+    <message>
+        <source>auto: Callbridge links every call; agent: the agent chooses the user and ticket.</source>
+        <translation>auto: Callbridge vincula cada llamada; agent: el agente elige el usuario y el ticket.</translation>
+    </message>
+    <message>
+        <source>Reuse the caller&apos;s ticket updated within this many minutes; 0: always a new ticket.</source>
+        <translation>Reutilizar el ticket del llamante actualizado dentro de este número de minutos; 0: siempre un ticket nuevo.</translation>
+    </message>
+    <message>
+        <source>How long after a call ends its agent may still correct the link (a supervisor can always relink).</source>
+        <translation>Cuánto tiempo después de terminar una llamada puede su agente corregir aún el vínculo (un supervisor siempre puede revincular).</translation>
+    </message>
+    <message>
+        <source>In agent mode, a call that ends with nothing linked still gets a ticket.</source>
+        <translation>En modo agente, una llamada que termina sin nada vinculado recibe igualmente un ticket.</translation>
+    </message>
+    <message>
+        <source>Look the caller up while the call rings (writes still wait for the answer).</source>
+        <translation>Buscar al llamante mientras suena la llamada (las escrituras siguen esperando a que se conteste).</translation>
+    </message>
+    <message>
+        <source>End the call with a voice comment (number, duration, recording); otherwise a note.</source>
+        <translation>Cerrar la llamada con un comentario de voz (número, duración, grabación); si no, con una nota.</translation>
+    </message>
+    <message>
+        <source>Link the call recording in the voice comment.</source>
+        <translation>Enlazar la grabación de la llamada en el comentario de voz.</translation>
+    </message>
+    <message>
+        <source>Outbound calls to numbers no user has get a new user and ticket too.</source>
+        <translation>Las llamadas salientes a números que no tiene ningún usuario también reciben un usuario y un ticket nuevos.</translation>
+    </message>
+    <message>
+        <source>A caller identified otherwise gets the number they called from as a phone identity.</source>
+        <translation>Un llamante identificado de otro modo recibe el número desde el que llamó como identidad telefónica.</translation>
+    </message>
+    <message>
+        <source>The contact attribute in which a flow names the caller&apos;s ticket.</source>
+        <translation>El atributo de contacto en el que un flujo indica el ticket del llamante.</translation>
+    </message>
+    <message>
+        <source>Which contact attributes the ticket note lists: all, none, or names separated by commas.</source>
+        <translation>Qué atributos de contacto enumera la nota del ticket: all, none o nombres separados por comas.</translation>
+    </message>
+    <message>
+        <source>The country of numbers written without a country code (two letters, e.g. GB).</source>
+        <translation>El país de los números escritos sin prefijo de país (dos letras, por ejemplo GB).</translation>
+    </message>
+    <message>
+        <source>Finished calls older than this many days leave the journal; 0: keep everything.</source>
+        <translation>Las llamadas finalizadas hace más de este número de días se eliminan del registro; 0: conservarlo todo.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer&apos;s journal only.</source>
+        <translation>La base de datos PostgreSQL del equipo, postgresql://USER@HOST:PORT/DBNAME; vacío: solo el registro de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Callbridge running in the system tray (where there is one).</source>
+        <translation>Al cerrar la ventana, Callbridge sigue ejecutándose en la bandeja del sistema (si la hay).</translation>
+    </message>
+    <message>
+        <source>A ringing call brings the Callbridge window to the front.</source>
+        <translation>Una llamada que suena pone la ventana de Callbridge en primer plano.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,611 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>LinkCorrection</name>
+    <name>Phrase</name>
+    <message>
+        <source>Contact attributes changed during the call (contact %1):</source>
+        <translation>Attributs de contact modifiés pendant l&apos;appel (contact %1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>sortant</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>entrant</translation>
+    </message>
+    <message>
+        <source>Contact attributes (set by the contact flow, partly from what the caller typed; claims, not verified):</source>
+        <translation>Attributs de contact (définis par le flux de contacts, en partie d&apos;après la saisie de l&apos;appelant&#xa0;; déclarations non vérifiées)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Redacted by Callbridge: %1</source>
+        <translation>Masqué par Callbridge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  … %1 more</source>
+        <translation>  … %1 de plus</translation>
+    </message>
+    <message>
+        <source>Amazon Connect call (%1)</source>
+        <translation>Appel Amazon Connect (%1)</translation>
+    </message>
+    <message>
+        <source>Contact ID: %1</source>
+        <translation>ID de contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Initial contact ID: %1</source>
+        <translation>ID de contact initial&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>File d&apos;attente&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1 (%2), routing profile %3, extension %4</source>
+        <translation>Agent&#xa0;: %1 (%2), profil de routage %3, poste %4</translation>
+    </message>
+    <message>
+        <source>Caller ID (unverified): %1</source>
+        <translation>Numéro de l&apos;appelant (non vérifié)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Customer number: %1</source>
+        <translation>Numéro du client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>System number: %1</source>
+        <translation>Numéro du système&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Contact details: %1</source>
+        <translation>Détails du contact&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recording: %1 (available a few minutes after the call)</source>
+        <translation>Enregistrement&#xa0;: %1 (disponible quelques minutes après l&apos;appel)</translation>
+    </message>
+    <message>
+        <source>Linked by Callbridge: %1</source>
+        <translation>Lié par Callbridge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Call ended (contact %1)</source>
+        <translation>Appel terminé (contact %1)</translation>
+    </message>
+    <message>
+        <source>Call from %1 to %2</source>
+        <translation>Appel de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Call from %1 (caller ID, unverified) to %2</source>
+        <translation>Appel de %1 (numéro de l&apos;appelant, non vérifié) vers %2</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Début&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duration: %1 s</source>
+        <translation>Durée&#xa0;: %1 s</translation>
+    </message>
+    <message>
+        <source>Outgoing call to %1</source>
+        <translation>Appel sortant vers %1</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>transfer of %1: the call&apos;s ticket %2</source>
+        <translation>transfert de %1&#xa0;: ticket de l&apos;appel %2</translation>
+    </message>
+    <message>
+        <source>looking up the ticket of transferred call %1</source>
+        <translation>recherche du ticket de l&apos;appel transféré %1</translation>
+    </message>
+    <message>
+        <source>searching comments for transferred call %1</source>
+        <translation>recherche de l&apos;appel transféré %1 dans les commentaires</translation>
+    </message>
+    <message>
+        <source>transfer of %1: no ticket found for the call (not by this app, external_id or a comment naming it, searched for %2 s)</source>
+        <translation>transfert de %1&#xa0;: aucun ticket trouvé pour l&apos;appel (ni par cette application, ni par external_id, ni par un commentaire le mentionnant&#xa0;; recherche pendant %2 s)</translation>
+    </message>
+    <message>
+        <source>transfer of %1: ticket #%2, whose comments name the call (the newest of %3)</source>
+        <translation>transfert de %1&#xa0;: ticket #%2, dont les commentaires mentionnent l&apos;appel (le plus récent sur %3)</translation>
+    </message>
+    <message>
+        <source>IVR asked for a new ticket</source>
+        <translation>l&apos;IVR a demandé un nouveau ticket</translation>
+    </message>
+    <message>
+        <source>Requested ticket #%1 was not found</source>
+        <translation>Le ticket demandé #%1 est introuvable</translation>
+    </message>
+    <message>
+        <source>reading IVR ticket #%1</source>
+        <translation>lecture du ticket IVR #%1</translation>
+    </message>
+    <message>
+        <source>requester of ticket #%1</source>
+        <translation>demandeur du ticket #%1</translation>
+    </message>
+    <message>
+        <source>zendesk_user #%1 was not found: identified by phone</source>
+        <translation>zendesk_user #%1 introuvable&#xa0;: identification par téléphone</translation>
+    </message>
+    <message>
+        <source>reading zendesk_user #%1</source>
+        <translation>lecture de zendesk_user #%1</translation>
+    </message>
+    <message>
+        <source>zendesk_user #%1</source>
+        <translation>zendesk_user #%1</translation>
+    </message>
+    <message>
+        <source>searching customer_email %1</source>
+        <translation>recherche de customer_email %1</translation>
+    </message>
+    <message>
+        <source>customer_email %1</source>
+        <translation>customer_email %1</translation>
+    </message>
+    <message>
+        <source>customer_number %1</source>
+        <translation>customer_number %1</translation>
+    </message>
+    <message>
+        <source>customer_number &quot;%1&quot; is not a phone number: used the caller&apos;s number</source>
+        <translation>customer_number «&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;: numéro de l&apos;appelant utilisé</translation>
+    </message>
+    <message>
+        <source>no caller number</source>
+        <translation>pas de numéro d&apos;appelant</translation>
+    </message>
+    <message>
+        <source>caller number &quot;%1&quot; withheld or not a phone number</source>
+        <translation>numéro d&apos;appelant «&#xa0;%1&#xa0;» masqué ou invalide</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>téléphone %1</translation>
+    </message>
+    <message>
+        <source>searching %1</source>
+        <translation>recherche par %1</translation>
+    </message>
+    <message>
+        <source>user #%1 no longer has %2: searched again</source>
+        <translation>l&apos;utilisateur #%1 n&apos;a plus le numéro %2&#xa0;: nouvelle recherche</translation>
+    </message>
+    <message>
+        <source>reading user #%1</source>
+        <translation>lecture de l&apos;utilisateur #%1</translation>
+    </message>
+    <message>
+        <source>reading the phone numbers of a remembered user</source>
+        <translation>lecture des numéros de téléphone d&apos;un utilisateur mémorisé</translation>
+    </message>
+    <message>
+        <source>%1 (remembered from an earlier call)</source>
+        <translation>%1 (mémorisé lors d&apos;un appel précédent)</translation>
+    </message>
+    <message>
+        <source>reading the phone numbers of user #%1</source>
+        <translation>lecture des numéros de téléphone de l&apos;utilisateur #%1</translation>
+    </message>
+    <message>
+        <source>%1: no Zendesk user</source>
+        <translation>%1&#xa0;: aucun utilisateur Zendesk</translation>
+    </message>
+    <message>
+        <source>%1: new ticket</source>
+        <translation>%1&#xa0;: nouveau ticket</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 belongs to the caller</source>
+        <translation>le ticket IVR #%1 appartient à l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>reading the caller&apos;s recent tickets</source>
+        <translation>lecture des tickets récents de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>no open ticket of the caller to reuse</source>
+        <translation>aucun ticket ouvert de l&apos;appelant à réutiliser</translation>
+    </message>
+    <message>
+        <source>reused #%1: updated %2 min ago, within %3</source>
+        <translation>#%1 réutilisé&#xa0;: mis à jour il y a %2 min, dans la limite de %3 min</translation>
+    </message>
+    <message>
+        <source>newest ticket #%1 was updated %2 min ago, not within %3</source>
+        <translation>le ticket le plus récent #%1 a été mis à jour il y a %2 min, hors de la limite de %3 min</translation>
+    </message>
+    <message>
+        <source>missed or rejected: nothing written</source>
+        <translation>manqué ou refusé&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>ended before it was answered: nothing written</source>
+        <translation>terminé avant d&apos;être décroché&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>resuming the link made before a restart</source>
+        <translation>la reprise de la liaison effectuée avant un redémarrage</translation>
+    </message>
+    <message>
+        <source>resumed after a restart: the call was already linked to %1</source>
+        <translation>repris après un redémarrage&#xa0;: l&apos;appel était déjà lié à %1</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>la recherche</translation>
+    </message>
+    <message>
+        <source>no user created: &quot;%1&quot; is not a phone number</source>
+        <translation>aucun utilisateur créé&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>creating the caller&apos;s user</source>
+        <translation>la création de l&apos;utilisateur de l&apos;appelant</translation>
+    </message>
+    <message>
+        <source>%1 (user #%2 already existed for this number)</source>
+        <translation>%1 (l&apos;utilisateur #%2 existait déjà pour ce numéro)</translation>
+    </message>
+    <message>
+        <source>creating the ticket</source>
+        <translation>la création du ticket</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk already had it: not created twice)</source>
+        <translation>%1 (déjà présent dans Zendesk&#xa0;: non créé deux fois)</translation>
+    </message>
+    <message>
+        <source>creating a follow-up of closed ticket #%1</source>
+        <translation>la création d&apos;un ticket de suivi du ticket clos #%1</translation>
+    </message>
+    <message>
+        <source>#%1 is closed: follow-up %2</source>
+        <translation>#%1 est clos&#xa0;: ticket de suivi %2</translation>
+    </message>
+    <message>
+        <source>adding the call to ticket #%1</source>
+        <translation>l&apos;ajout de l&apos;appel au ticket #%1</translation>
+    </message>
+    <message>
+        <source>%1 added to user #%2&apos;s phone numbers</source>
+        <translation>%1 ajouté aux numéros de téléphone de l&apos;utilisateur #%2</translation>
+    </message>
+    <message>
+        <source>%1 not added to user #%2: Zendesk says it is taken</source>
+        <translation>%1 non ajouté à l&apos;utilisateur #%2&#xa0;: selon Zendesk, ce numéro est déjà attribué</translation>
+    </message>
+    <message>
+        <source>the search for it failed: %1</source>
+        <translation>la recherche de ce numéro a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 not added to user #%2: %3</source>
+        <translation>%1 non ajouté à l&apos;utilisateur #%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>a note lists %1 attribute(s) added or changed during the call</source>
+        <translation>une note liste %1 attribut(s) ajouté(s) ou modifié(s) pendant l&apos;appel</translation>
+    </message>
+    <message>
+        <source>end-of-call details</source>
+        <translation>l&apos;envoi des détails de fin d&apos;appel</translation>
+    </message>
+    <message>
+        <source>call ended after %1; #%2 is closed: follow-up %3</source>
+        <translation>appel terminé après %1&#xa0;; #%2 est clos&#xa0;: ticket de suivi %3</translation>
+    </message>
+    <message>
+        <source>end-of-call details for %1</source>
+        <translation>l&apos;envoi des détails de fin d&apos;appel pour %1</translation>
+    </message>
+    <message>
+        <source>call ended after %1: %2 added to %3</source>
+        <translation>appel terminé après %1&#xa0;: %3 complété par %2</translation>
+    </message>
+    <message>
+        <source>voice comment</source>
+        <translation>un commentaire vocal</translation>
+    </message>
+    <message>
+        <source>duration note</source>
+        <translation>une note de durée</translation>
+    </message>
+    <message>
+        <source>the ticket&apos;s requester</source>
+        <translation>demandeur du ticket</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2): %3</source>
+        <translation>%1 a échoué (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>chosen by the agent</source>
+        <translation>choisi par l&apos;agent</translation>
+    </message>
+    <message>
+        <source>agent chose user #%1 as the caller</source>
+        <translation>l&apos;agent a choisi l&apos;utilisateur #%1 comme appelant</translation>
+    </message>
+    <message>
+        <source>agent action ignored: the call is already linked to %1</source>
+        <translation>action de l&apos;agent ignorée&#xa0;: l&apos;appel est déjà lié à %1</translation>
+    </message>
+    <message>
+        <source>agent action ignored: not in agent mode</source>
+        <translation>action de l&apos;agent ignorée&#xa0;: pas en mode agent</translation>
+    </message>
+    <message>
+        <source>correction by %1 not made: %2</source>
+        <translation>correction par %1 non effectuée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>corrected by %1</source>
+        <translation>corrigé par %1</translation>
+    </message>
+    <message>
+        <source>the caller&apos;s recent tickets could not be read: %1</source>
+        <translation>impossible de lire les tickets récents de l&apos;appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>moved here from %1</source>
+        <translation>déplacé ici depuis %1</translation>
+    </message>
+    <message>
+        <source>Caller corrected to user #%1</source>
+        <translation>Appelant corrigé&#xa0;: utilisateur #%1</translation>
+    </message>
+    <message>
+        <source>Call moved to %1</source>
+        <translation>Appel déplacé vers %1</translation>
+    </message>
+    <message>
+        <source>user #%1</source>
+        <translation>utilisateur #%1</translation>
+    </message>
+    <message>
+        <source>an unknown user</source>
+        <translation>un utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>caller changed from %1 to %2 on %3</source>
+        <translation>appelant sur %3&#xa0;: %1 remplacé par %2</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2</source>
+        <translation>déplacé depuis %1 vers %2</translation>
+    </message>
+    <message>
+        <source>%1 is closed: a new ticket for user #%2</source>
+        <translation>%1 est clos&#xa0;: nouveau ticket pour l&apos;utilisateur #%2</translation>
+    </message>
+    <message>
+        <source>a follow-up of closed ticket %1</source>
+        <translation>un ticket de suivi du ticket clos %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: follow-up %2</source>
+        <translation>%1 est clos&#xa0;: ticket de suivi %2</translation>
+    </message>
+    <message>
+        <source>the new ticket</source>
+        <translation>le nouveau ticket</translation>
+    </message>
+    <message>
+        <source>the first write</source>
+        <translation>la première écriture</translation>
+    </message>
+    <message>
+        <source>%1 is closed: end-of-call follow-up %2</source>
+        <translation>%1 est clos&#xa0;: ticket de suivi de fin d&apos;appel %2</translation>
+    </message>
+    <message>
+        <source>end-of-call comment not written: %1</source>
+        <translation>commentaire de fin d&apos;appel non écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed: no note there</source>
+        <translation>%1 est clos&#xa0;: aucune note n&apos;y a été écrite</translation>
+    </message>
+    <message>
+        <source>note on %1 not written: %2</source>
+        <translation>note sur %1 non écrite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Call moved from %1 to %2</source>
+        <translation>Appel déplacé depuis %1 vers %2</translation>
+    </message>
+    <message>
+        <source>correction by %1 not made: %2 failed (%3): %4; the call stays on %5</source>
+        <translation>correction par %1 non effectuée&#xa0;: %2 a échoué (%3)&#xa0;: %4&#xa0;; l&apos;appel reste sur %5</translation>
+    </message>
+    <message>
+        <source>outbound call</source>
+        <translation>appel sortant</translation>
+    </message>
+    <message>
+        <source>%1 to known user %2 via %3</source>
+        <translation>%1 vers l&apos;utilisateur connu %2 via %3</translation>
+    </message>
+    <message>
+        <source>%1 to unknown number %2: new user and ticket (all_outbound)</source>
+        <translation>%1 vers le numéro inconnu %2&#xa0;: nouvel utilisateur et nouveau ticket (all_outbound)</translation>
+    </message>
+    <message>
+        <source>%1 to unknown number %2: no ticket (all_outbound is off)</source>
+        <translation>%1 vers le numéro inconnu %2&#xa0;: aucun ticket (all_outbound désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 to %2: no ticket</source>
+        <translation>%1 vers %2&#xa0;: aucun ticket</translation>
+    </message>
+    <message>
+        <source>a new ticket (dry run)</source>
+        <translation>un nouveau ticket (simulation)</translation>
+    </message>
+    <message>
+        <source>a new user (dry run)</source>
+        <translation>un nouvel utilisateur (simulation)</translation>
+    </message>
+    <message>
+        <source>supervisor monitoring: nothing written</source>
+        <translation>écoute par un superviseur&#xa0;: rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>chat contact: only voice calls are linked</source>
+        <translation>contact de chat&#xa0;: seuls les appels vocaux sont liés</translation>
+    </message>
+    <message>
+        <source>task contact: only voice calls are linked</source>
+        <translation>contact de tâche&#xa0;: seuls les appels vocaux sont liés</translation>
+    </message>
+    <message>
+        <source>the agent decides</source>
+        <translation>l&apos;agent décide</translation>
+    </message>
+    <message>
+        <source>agent mode (ticket_assignment=agent): the agent decides</source>
+        <translation>mode agent (ticket_assignment=agent)&#xa0;: l&apos;agent décide</translation>
+    </message>
+    <message>
+        <source>Request to open a new ticket received</source>
+        <translation>Demande d&apos;ouverture d&apos;un nouveau ticket reçue</translation>
+    </message>
+    <message>
+        <source>known caller %1 via %2: new ticket</source>
+        <translation>appelant connu %1 via %2&#xa0;: nouveau ticket</translation>
+    </message>
+    <message>
+        <source>unknown caller %1: new user and ticket</source>
+        <translation>appelant inconnu %1&#xa0;: nouvel utilisateur et nouveau ticket</translation>
+    </message>
+    <message>
+        <source>agent attached the call to #%1</source>
+        <translation>l&apos;agent a joint l&apos;appel au ticket #%1</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for user #%1</source>
+        <translation>l&apos;agent a créé un ticket pour l&apos;utilisateur #%1</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for a new user %1</source>
+        <translation>l&apos;agent a créé un ticket pour un nouvel utilisateur %1</translation>
+    </message>
+    <message>
+        <source>the agent called the customer from ticket #%1</source>
+        <translation>l&apos;agent a appelé le client depuis le ticket #%1</translation>
+    </message>
+    <message>
+        <source>agent mode: outbound call to a number no user has, nothing linked by the end of the call: no ticket (all_outbound is off)</source>
+        <translation>mode agent&#xa0;: appel sortant vers un numéro qu&apos;aucun utilisateur ne possède, rien de lié à la fin de l&apos;appel&#xa0;: aucun ticket (all_outbound désactivé)</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call (force_ticket_creation is off)</source>
+        <translation>mode agent&#xa0;: rien de lié à la fin de l&apos;appel (force_ticket_creation désactivé)</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call, ticket forced for caller #%1</source>
+        <translation>mode agent&#xa0;: rien de lié à la fin de l&apos;appel, ticket forcé pour l&apos;appelant #%1</translation>
+    </message>
+    <message>
+        <source>agent mode: nothing linked by the end of the call, ticket forced with the agent as requester</source>
+        <translation>mode agent&#xa0;: rien de lié à la fin de l&apos;appel, ticket forcé avec l&apos;agent comme demandeur</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk said %2 already belongs to #%3: used them)</source>
+        <translation>%1 (Zendesk indique que %2 appartient déjà à #%3&#xa0;: cet utilisateur a été retenu)</translation>
+    </message>
+    <message>
+        <source>%1 (Zendesk refused a second user for %2; the agent is requester until the owner is found)</source>
+        <translation>%1 (Zendesk a refusé un second utilisateur pour %2&#xa0;; l&apos;agent est demandeur jusqu&apos;à ce que le titulaire soit trouvé)</translation>
+    </message>
+    <message>
+        <source>Zendesk says %1 already belongs to a user that search cannot find yet: set the ticket&apos;s requester</source>
+        <translation>Zendesk indique que %1 appartient déjà à un utilisateur que la recherche ne trouve pas encore&#xa0;: définissez le demandeur du ticket</translation>
+    </message>
+    <message>
+        <source>remember_caller_number is off</source>
+        <translation>remember_caller_number désactivé</translation>
+    </message>
+    <message>
+        <source>the caller was not identified by zendesk_user, customer_email or customer_number</source>
+        <translation>l&apos;appelant n&apos;a pas été identifié par zendesk_user, customer_email ou customer_number</translation>
+    </message>
+    <message>
+        <source>no calling number to remember</source>
+        <translation>aucun numéro appelant à mémoriser</translation>
+    </message>
+    <message>
+        <source>%1 is the user&apos;s phone already</source>
+        <translation>%1 est déjà le téléphone de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 is one of user #%2&apos;s numbers already</source>
+        <translation>%1 fait déjà partie des numéros de l&apos;utilisateur #%2</translation>
+    </message>
+    <message>
+        <source>%1 is user #%2&apos;s number</source>
+        <translation>%1 est le numéro de l&apos;utilisateur #%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 users share it; took #%3, the most recently updated)</source>
+        <translation>%1 (partagé par %2 utilisateurs&#xa0;; #%3 retenu, le plus récemment mis à jour)</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 not found: new ticket</source>
+        <translation>ticket IVR #%1 introuvable&#xa0;: nouveau ticket</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 ignored: an anonymous caller cannot be verified</source>
+        <translation>ticket IVR #%1 ignoré&#xa0;: un appelant anonyme ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 ignored: the caller is not a Zendesk user</source>
+        <translation>ticket IVR #%1 ignoré&#xa0;: l&apos;appelant n&apos;est pas un utilisateur Zendesk</translation>
+    </message>
+    <message>
+        <source>IVR ticket #%1 belongs to another user</source>
+        <translation>le ticket IVR #%1 appartient à un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>anonymous caller (%1): new ticket with the agent as requester</source>
+        <translation>appelant anonyme (%1)&#xa0;: nouveau ticket avec l&apos;agent comme demandeur</translation>
+    </message>
+    <message>
+        <source>agent created a ticket for an anonymous caller (the agent is requester)</source>
+        <translation>l&apos;agent a créé un ticket pour un appelant anonyme (l&apos;agent est demandeur)</translation>
+    </message>
     <message>
         <source>The correction is on its way to Zendesk.</source>
         <translation>La correction est en cours d&apos;envoi à Zendesk.</translation>
@@ -17,7 +621,7 @@
     </message>
     <message>
         <source>The correction window for this call has closed; a supervisor can still relink it.</source>
-        <translation>Le délai de correction de cet appel est écoulé&#xa0;; un superviseur peut encore le lier à nouveau.</translation>
+        <translation>Le délai de correction de cet appel est écoulé&#xa0;; un superviseur peut encore le réassocier.</translation>
     </message>
     <message>
         <source>The call is already linked there.</source>
@@ -31,6 +635,50 @@
         <source>A correction must name who makes it.</source>
         <translation>Une correction doit indiquer qui l&apos;effectue.</translation>
     </message>
+    <message>
+        <source>expected true/false, yes/no, y/n, t/f or 1/0</source>
+        <translation>valeurs attendues&#xa0;: true/false, yes/no, y/n, t/f ou 1/0</translation>
+    </message>
+    <message>
+        <source>expected auto or agent</source>
+        <translation>valeurs attendues&#xa0;: auto ou agent</translation>
+    </message>
+    <message>
+        <source>expected a whole number of minutes (0 to %1)</source>
+        <translation>nombre entier de minutes attendu (0 à %1)</translation>
+    </message>
+    <message>
+        <source>expected a ticket number (0 = a new ticket)</source>
+        <translation>numéro de ticket attendu (0 = nouveau ticket)</translation>
+    </message>
+    <message>
+        <source>expected a Zendesk user id</source>
+        <translation>ID d&apos;utilisateur Zendesk attendu</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>expected a phone number</source>
+        <translation>numéro de téléphone attendu</translation>
+    </message>
+    <message>
+        <source>expected an email address such as jo@example.com</source>
+        <translation>adresse e-mail attendue, par exemple jo@example.com</translation>
+    </message>
+    <message>
+        <source>&lt;hidden&gt;</source>
+        <translation>&lt;masqué&gt;</translation>
+    </message>
+    <message>
+        <source>Ignored attribute %1=%2: %3</source>
+        <translation>Attribut %1=%2 ignoré&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>
@@ -41,6 +689,125 @@
     <message>
         <source>Callbridge</source>
         <translation>Callbridge</translation>
+    </message>
+</context>
+<context>
+    <name>callbridge::SettingSpec</name>
+    <message>
+        <source>Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com.</source>
+        <translation>Votre instance Amazon Connect&#xa0;: https://ALIAS.my.connect.aws ou https://ALIAS.awsapps.com.</translation>
+    </message>
+    <message>
+        <source>Your identity provider&apos;s sign-in URL when agents sign in with SSO; empty: Connect&apos;s own login.</source>
+        <translation>L’URL de connexion de votre fournisseur d’identité lorsque les agents se connectent par SSO&#xa0;; vide&#xa0;: la connexion propre à Connect.</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s AWS region, e.g. eu-west-2 (optional for voice).</source>
+        <translation>La région AWS de l’instance, par exemple eu-west-2 (facultative pour les appels vocaux).</translation>
+    </message>
+    <message>
+        <source>The contact centre&apos;s number: the &quot;to&quot; of inbound and the &quot;from&quot; of outbound calls.</source>
+        <translation>Le numéro du centre de contacts&#xa0;: le «&#xa0;vers&#xa0;» des appels entrants et le «&#xa0;de&#xa0;» des appels sortants.</translation>
+    </message>
+    <message>
+        <source>The time zone of the contact-details links; empty: UTC.</source>
+        <translation>Le fuseau horaire des liens vers les détails du contact&#xa0;; vide&#xa0;: UTC.</translation>
+    </message>
+    <message>
+        <source>The origin added to the instance&apos;s Approved origins; the softphone page is loaded as it.</source>
+        <translation>L’origine ajoutée aux Origines approuvées de l’instance&#xa0;; la page du softphone est chargée sous cette origine.</translation>
+    </message>
+    <message>
+        <source>Hosts an SSO login may pass through, separated by commas.</source>
+        <translation>Hôtes par lesquels une connexion SSO peut passer, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>No call audio here: a softphone opened elsewhere (VDI) carries it; calls are still linked.</source>
+        <translation>Pas d’audio d’appel ici&#xa0;: un softphone ouvert ailleurs (VDI) le prend en charge&#xa0;; les appels sont tout de même liés.</translation>
+    </message>
+    <message>
+        <source>Your Zendesk, e.g. https://acme.zendesk.com.</source>
+        <translation>Votre Zendesk, par exemple https://acme.zendesk.com.</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s Zendesk sign-in; the API token is kept in the system keychain for it.</source>
+        <translation>L’identifiant Zendesk de l’agent&#xa0;; le jeton API est conservé pour celui-ci dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Open the caller or ticket in the agent&apos;s Zendesk tab (Talk Partner Edition; one more request per call).</source>
+        <translation>Ouvrir l’appelant ou le ticket dans l’onglet Zendesk de l’agent (Talk Partner Edition&#xa0;; une requête de plus par appel).</translation>
+    </message>
+    <message>
+        <source>Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 outbound).</source>
+        <translation>Créer des tickets vocaux sur le point de terminaison Talk Partner Edition (via 45 pour les appels entrants, 46 pour les sortants).</translation>
+    </message>
+    <message>
+        <source>The language of ticket notes and of the journal&apos;s reasons, the same for every agent whatever their window&apos;s language.</source>
+        <translation>La langue des notes de ticket et des motifs du journal, la même pour tous les agents quelle que soit la langue de leur fenêtre.</translation>
+    </message>
+    <message>
+        <source>auto: Callbridge links every call; agent: the agent chooses the user and ticket.</source>
+        <translation>auto&#xa0;: Callbridge lie chaque appel&#xa0;; agent&#xa0;: l’agent choisit l’utilisateur et le ticket.</translation>
+    </message>
+    <message>
+        <source>Reuse the caller&apos;s ticket updated within this many minutes; 0: always a new ticket.</source>
+        <translation>Réutiliser le ticket de l’appelant mis à jour dans ce nombre de minutes&#xa0;; 0&#xa0;: toujours un nouveau ticket.</translation>
+    </message>
+    <message>
+        <source>How long after a call ends its agent may still correct the link (a supervisor can always relink).</source>
+        <translation>Délai après la fin d’un appel pendant lequel son agent peut encore corriger la liaison (un superviseur peut toujours réassocier).</translation>
+    </message>
+    <message>
+        <source>In agent mode, a call that ends with nothing linked still gets a ticket.</source>
+        <translation>En mode agent, un appel qui se termine sans rien de lié obtient quand même un ticket.</translation>
+    </message>
+    <message>
+        <source>Look the caller up while the call rings (writes still wait for the answer).</source>
+        <translation>Rechercher l’appelant pendant la sonnerie (les écritures attendent toujours le décroché).</translation>
+    </message>
+    <message>
+        <source>End the call with a voice comment (number, duration, recording); otherwise a note.</source>
+        <translation>Terminer l’appel par un commentaire vocal (numéro, durée, enregistrement)&#xa0;; sinon par une note.</translation>
+    </message>
+    <message>
+        <source>Link the call recording in the voice comment.</source>
+        <translation>Mettre un lien vers l’enregistrement de l’appel dans le commentaire vocal.</translation>
+    </message>
+    <message>
+        <source>Outbound calls to numbers no user has get a new user and ticket too.</source>
+        <translation>Les appels sortants vers des numéros qu’aucun utilisateur ne possède obtiennent aussi un nouvel utilisateur et un nouveau ticket.</translation>
+    </message>
+    <message>
+        <source>A caller identified otherwise gets the number they called from as a phone identity.</source>
+        <translation>Un appelant identifié autrement reçoit le numéro depuis lequel il a appelé comme identité téléphonique.</translation>
+    </message>
+    <message>
+        <source>The contact attribute in which a flow names the caller&apos;s ticket.</source>
+        <translation>L’attribut de contact dans lequel un flux indique le ticket de l’appelant.</translation>
+    </message>
+    <message>
+        <source>Which contact attributes the ticket note lists: all, none, or names separated by commas.</source>
+        <translation>Les attributs de contact listés dans la note du ticket&#xa0;: all, none ou des noms séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>The country of numbers written without a country code (two letters, e.g. GB).</source>
+        <translation>Le pays des numéros écrits sans indicatif de pays (deux lettres, par exemple GB).</translation>
+    </message>
+    <message>
+        <source>Finished calls older than this many days leave the journal; 0: keep everything.</source>
+        <translation>Les appels terminés depuis plus de ce nombre de jours sont retirés du journal&#xa0;; 0&#xa0;: tout conserver.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer&apos;s journal only.</source>
+        <translation>La base PostgreSQL de l’équipe, postgresql://USER@HOST:PORT/DBNAME&#xa0;; vide&#xa0;: uniquement le journal de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Callbridge running in the system tray (where there is one).</source>
+        <translation>La fermeture de la fenêtre laisse Callbridge actif dans la zone de notification (s’il y en a une).</translation>
+    </message>
+    <message>
+        <source>A ringing call brings the Callbridge window to the front.</source>
+        <translation>Un appel qui sonne fait passer la fenêtre de Callbridge au premier plan.</translation>
     </message>
 </context>
 <context>

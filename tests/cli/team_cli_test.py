@@ -78,7 +78,7 @@ class TeamCli(unittest.TestCase):
     def test_two_machines_share_the_team_database(self):
         setup = self.run_cli("team-setup", "--settings", self.settings("postgres"))
         self.assertEqual(setup.returncode, 0, setup.stderr)
-        self.assertIn("schema version 3", setup.stdout)
+        self.assertIn("schema version 4", setup.stdout)
         ann, bob = "ann_" + self.suffix, "bob_" + self.suffix
         for role in (ann, bob):
             psql("CREATE ROLE %s LOGIN IN ROLE callbridge_agent" % role)

@@ -128,7 +128,8 @@ inline bool fillReviewJournal(journal::Journal &journal, const ReviewFixture &f)
         o.ticketId = row.outcome == Outcome::Failed ? 0 : 5000 + index;
         o.ticketCreated = row.outcome == Outcome::TicketCreated || row.outcome == Outcome::ForceCreated;
         o.reason = row.reason;
-        o.notices = row.notices;
+        for (const QString &notice : row.notices)
+            o.notices << notice;
         if (!journal.recordOutcome(o, at.addSecs(5)))
             return false;
         e.kind = ContactEventKind::Ended;

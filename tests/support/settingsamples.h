@@ -22,6 +22,7 @@ inline QHash<QString, QString> nonDefaultSettingTexts() {
         {QStringLiteral("zendesk/email"), QStringLiteral("ann@acme.example")},
         {QStringLiteral("zendesk/screen_pop"), QStringLiteral("true")},
         {QStringLiteral("zendesk/talk_partner_edition"), QStringLiteral("true")},
+        {QStringLiteral("zendesk/note_language"), QStringLiteral("de")},
         {QStringLiteral("policy/ticket_assignment"), QStringLiteral("agent")},
         {QStringLiteral("policy/create_ticket_after_minutes"), QStringLiteral("30")},
         {QStringLiteral("policy/correction_minutes"), QStringLiteral("5")},

@@ -19,9 +19,9 @@ PLACEHOLDER = re.compile(r"%(?:L?\d|n)")
 
 
 def sources():
-    """What the build's lupdate reads: every .cpp and .h under ui/ and app/, every .cpp under core/."""
+    """What the build's lupdate reads: every .cpp and .h under ui/ and app/, every .cpp and .h under core/."""
     found = []
-    for folder, extensions in (("ui", ("cpp", "h")), ("app", ("cpp", "h")), ("core", ("cpp",))):
+    for folder, extensions in (("ui", ("cpp", "h")), ("app", ("cpp", "h")), ("core", ("cpp", "h"))):
         for ext in extensions:
             found += glob.glob(os.path.join(ROOT, folder, "**", f"*.{ext}"), recursive=True)
     return sorted(found)

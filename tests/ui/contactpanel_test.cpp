@@ -1,10 +1,13 @@
 // What the page and the caller supply is shown as plain text, and the caller ID as a claim.
+#include "model/decisionphrases.h"
 #include "ui/contactcard.h"
 #include "ui/contactpanel.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace callbridge;
@@ -51,9 +54,10 @@ TEST(ContactPanel, DecisionsArePlainTextAndTheirTicketOpensFromAButton) {
     for (const QLabel *label : panel.findChildren<QLabel *>())
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->text().toStdString();
     ASSERT_EQ(panel.outcomeCount(), 1);
-    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.reason)) << panel.outcomeText(0).toStdString();
+    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.reason.english()))
+        << panel.outcomeText(0).toStdString();
     EXPECT_TRUE(panel.outcomeText(0).contains(QStringLiteral("ticket #42")));
-    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.notices.first()));
+    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.notices.first().english()));
 
     QPushButton *open = nullptr;
     for (QPushButton *button : panel.findChildren<QPushButton *>()) {
@@ -88,4 +92,31 @@ TEST(ContactPanel, ADayOfCallsKeepsOnlyTheNewestDecisionsOnScreen) {
             ++cards;
     }
     EXPECT_EQ(cards, ContactPanel::kMaxDecisionCards); // the dropped cards are gone, not hidden
+}
+
+// The window words a decision in its own language, whatever language the notes are written in: the reason
+// is a phrase, the card and the decisions list translate it with the application's catalogue.
+TEST(ContactPanel, ReasonsAndNoticesAreShownInTheWindowsLanguage) {
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral("callbridge_de"), QStringLiteral(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&german));
+    ContactPanel panel;
+    CallOutcome outcome;
+    outcome.contactId = QStringLiteral("c-9");
+    outcome.outcome = Outcome::TicketCreated;
+    outcome.ticketId = 43;
+    outcome.reason = Phrase::of(phrases::kIvrTicketOtherUser, {7001});
+    outcome.notices = {Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Requested ticket #%1 was not found"), {7002})};
+    panel.addOutcome(outcome);
+    const QString shown = panel.outcomeText(0);
+    QCoreApplication::removeTranslator(&german);
+
+    EXPECT_TRUE(shown.contains(QStringLiteral("7001"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(outcome.reason.english())) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(outcome.notices.first().english())) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("7002"))) << shown.toStdString();
+    // Without the catalogue the same outcome reads in English.
+    panel.addOutcome(outcome);
+    EXPECT_TRUE(panel.outcomeText(0).contains(outcome.reason.english())
+                || panel.outcomeText(1).contains(outcome.reason.english()));
 }

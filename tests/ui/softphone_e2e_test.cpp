@@ -212,7 +212,7 @@ TEST_F(SoftphoneEndToEnd, CallPlacedInTheSandboxBecomesATicketWithItsAttributes)
     };
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, withTicket) != nullptr; }, kCallTimeoutMs))
         << "outcomes: " << outcomes.size()
-        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.english().toStdString());
     const CallOutcome outcome = *outcomeFor(contactId, withTicket);
     EXPECT_EQ(outcome.outcome, Outcome::TicketCreated);
     ASSERT_GE(window->contactPanel()->outcomeCount(), 1);
@@ -291,7 +291,7 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateTicketButtonCreatesTheTicketForTheCall)
         return o.ticketId > 0;
     };
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, created) != nullptr; }, kCallTimeoutMs))
-        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.english().toStdString());
     EXPECT_EQ(ticketsOfCall(contactId).size(), 1);
     EXPECT_TRUE(waitUntil([&] { return !create->isEnabled(); }, kCallTimeoutMs))
         << "linked: no second ticket offered";
@@ -327,7 +327,7 @@ TEST_F(SoftphoneEndToEndAgentMode, AttachToTheCallersTicketByPressingTheButtons)
         return o.outcome == Outcome::Attached;
     };
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, attached) != nullptr; }, kCallTimeoutMs))
-        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.english().toStdString());
     EXPECT_EQ(outcomeFor(contactId, attached)->ticketId, 7001);
     const HttpAnswer comments =
         request(network, "GET", url(QStringLiteral("/api/v2/tickets/7001/comments")), {}, true);
@@ -371,7 +371,7 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateUserThenTicketByPressingTheButtons) {
         return o.ticketId > 0;
     };
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, created) != nullptr; }, kCallTimeoutMs))
-        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.english().toStdString());
     const CallOutcome outcome = *outcomeFor(contactId, created);
     EXPECT_TRUE(outcome.userCreated);
     const QJsonArray tickets = ticketsOfCall(contactId);
@@ -419,7 +419,7 @@ TEST_F(SoftphoneEndToEnd, ACallPlacedFromATicketIsAddedToIt) {
         return o.outcome == Outcome::Attached;
     };
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, attached) != nullptr; }, kCallTimeoutMs))
-        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.english().toStdString());
     EXPECT_EQ(outcomeFor(contactId, attached)->ticketId, 7001);
     EXPECT_TRUE(ticketsOfCall(contactId).isEmpty());
 
@@ -492,7 +492,7 @@ TEST_F(SoftphoneEndToEnd, NewTicketInsteadFromTheCardMovesTheCall) {
         return o.outcome == Outcome::Corrected;
     };
     ASSERT_TRUE(waitUntil([&] { return outcomeFor(contactId, corrected) != nullptr; }, kCallTimeoutMs))
-        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.toStdString());
+        << (outcomes.isEmpty() ? std::string() : outcomes.last().reason.english().toStdString());
     const qint64 moved = outcomeFor(contactId, corrected)->ticketId;
     EXPECT_NE(moved, first);
     auto *linked = window->findChild<QLabel *>(QStringLiteral("linkedTicket"));

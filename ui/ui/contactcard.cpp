@@ -282,13 +282,13 @@ void ContactCard::showLink(const ContactView &view) {
     m_linkedId = view.ticketId;
     setLine(m_linked, viewtext::linked(view));
     m_openLinked->setVisible(view.ticketId > 0);
-    setLine(m_reason, view.reason);
+    setLine(m_reason, view.reason.translated());
     setLine(m_writeState, viewtext::writeState(view));
     QStringList notices;
-    for (const QString &notice : view.notices)
-        notices << QStringLiteral("• ") + notice;
+    for (const Phrase &notice : view.notices)
+        notices << QStringLiteral("• ") + notice.translated();
     setLine(m_notices, notices.join(QLatin1Char('\n')));
-    setLine(m_endOfCall, view.endOfCall);
+    setLine(m_endOfCall, view.endOfCall.translated());
     m_correctable = !view.agentMode && view.ticketId > 0;
     updateCorrections();
 }

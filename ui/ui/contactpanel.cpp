@@ -106,9 +106,9 @@ void ContactPanel::addOutcome(const CallOutcome &outcome) {
     if (outcome.userId > 0)
         details << (outcome.userCreated ? tr("user #%1 (new)") : tr("user #%1")).arg(outcome.userId);
     if (!outcome.reason.isEmpty())
-        details << outcome.reason;
-    for (const QString &notice : outcome.notices)
-        details << QStringLiteral("• ") + notice;
+        details << outcome.reason.translated();
+    for (const Phrase &notice : outcome.notices)
+        details << QStringLiteral("• ") + notice.translated();
 
     QStringList bodyLines = details;
     if (outcome.ticketId > 0) {

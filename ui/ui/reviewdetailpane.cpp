@@ -137,9 +137,9 @@ QString ReviewDetailPane::describe(const review::ContactDetail &detail) {
         lines << QStringLiteral("  %1  %2 (%3): ticket %4, user %5%6")
                      .arg(when(d.at), d.outcome, d.mode, id(d.ticketId), id(d.userId),
                           d.userCreated ? tr(", user created") : QString());
-        lines << tr("    reason: %1").arg(d.reason);
-        for (const QString &notice : d.notices)
-            lines << tr("    notice: %1").arg(notice);
+        lines << tr("    reason: %1").arg(d.reasonOrText().translated());
+        for (const Phrase &notice : d.noticesOrText())
+            lines << tr("    notice: %1").arg(notice.translated());
     }
     lines << QString() << tr("Writes");
     if (detail.writes.isEmpty())

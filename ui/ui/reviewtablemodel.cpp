@@ -29,6 +29,22 @@ int ReviewTableModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// In the window's language when the decision was kept as phrases; as kept otherwise (the team database, an
+// older journal).
+QString reasonAndNotices(const journal::OutcomeRecord &r) {
+    QStringList notices;
+    for (const Phrase &notice : r.noticesOrText())
+        notices << notice.translated();
+    const QString reason = r.reasonOrText().translated();
+    return notices.isEmpty()
+               ? reason
+               : ReviewTableModel::tr("%1 [%2]").arg(reason, notices.join(QStringLiteral("; ")));
+}
+
+} // namespace
+
 QString ReviewTableModel::text(const journal::OutcomeRecord &r, int column) const {
     switch (column) {
     case Time:
@@ -44,8 +60,7 @@ QString ReviewTableModel::text(const journal::OutcomeRecord &r, int column) cons
     case Ticket:
         return r.ticketId > 0 ? QStringLiteral("#%1").arg(r.ticketId) : QString();
     case Reason:
-        return r.notices.isEmpty() ? r.reason
-                                   : tr("%1 [%2]").arg(r.reason, r.notices.join(QStringLiteral("; ")));
+        return reasonAndNotices(r);
     }
     return {};
 }

@@ -20,10 +20,14 @@ QHash<QString, QString> addedOrChanged(const QHash<QString, QString> &noted,
 }
 
 QString changedAttributesNote(const QString &contactId, const QHash<QString, QString> &changes,
-                              const NoteAttributeRule &rule, const QString &marker) {
+                              const NoteAttributeRule &rule, const QString &marker,
+                              const NoteWording &wording) {
     QStringList lines = calldetails::attributeLines(
         changes, rule,
-        QStringLiteral("Contact attributes changed during the call (contact %1):").arg(contactId));
+        wording(Phrase::of(
+            QT_TRANSLATE_NOOP("Phrase", "Contact attributes changed during the call (contact %1):"),
+            {contactId})),
+        wording);
     lines << QString() << marker;
     return lines.join(u'\n');
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/redaction.h"
+#include "wording/notewording.h"
 
 #include <QHash>
 #include <QString>
@@ -17,6 +18,7 @@ QHash<QString, QString> addedOrChanged(const QHash<QString, QString> &noted,
 
 // "Contact attributes changed during the call (contact <id>):" and one line per attribute, then the marker.
 QString changedAttributesNote(const QString &contactId, const QHash<QString, QString> &changes,
-                              const NoteAttributeRule &rule, const QString &marker);
+                              const NoteAttributeRule &rule, const QString &marker,
+                              const NoteWording &wording = {});
 
 } // namespace callbridge::attributechanges

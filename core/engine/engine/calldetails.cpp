@@ -18,11 +18,11 @@ QUrl withPath(const QUrl &base, const QString &suffix) {
     return url;
 }
 
-QString directionName(const ContactInfo &contact) {
+Phrase directionName(const ContactInfo &contact) {
     if (contact.type == ContactType::QueueCallback)
-        return QStringLiteral("callback");
-    return contact.direction == CallDirection::Outbound ? QStringLiteral("outbound")
-                                                        : QStringLiteral("inbound");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "callback"));
+    return contact.direction == CallDirection::Outbound ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "outbound"))
+                                                        : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "inbound"));
 }
 
 QString orDash(const QString &s) {
@@ -53,7 +53,8 @@ QString oneLine(QString value) {
     return value;
 }
 
-const QString kAttributesHeading = QStringLiteral(
+const char kAttributesHeading[] = QT_TRANSLATE_NOOP(
+    "Phrase",
     "Contact attributes (set by the contact flow, partly from what the caller typed; claims, not verified):");
 
 qsizetype utf8Size(const QStringList &lines) {
@@ -66,7 +67,7 @@ qsizetype utf8Size(const QStringList &lines) {
 // The attribute part of the details note, at most `budgetBytes` of UTF-8: the listed attributes (values
 // redacted), then which of them were redacted; what does not fit is cut as "… N more".
 QStringList listAttributes(const QHash<QString, QString> &attributes, const NoteAttributeRule &rule,
-                           qsizetype budgetBytes, const QString &heading) {
+                           qsizetype budgetBytes, const QString &heading, const NoteWording &wording) {
     QStringList redactedNames;
     const QHash<QString, QString> shown = redactAttributes(attributes, &redactedNames);
     QStringList names;
@@ -82,8 +83,8 @@ QStringList listAttributes(const QHash<QString, QString> &attributes, const Note
                         redactedNames.end());
     QStringList footer;
     if (!redactedNames.isEmpty())
-        footer << QStringLiteral("Redacted by Callbridge: ")
-                      + oneLine(redactedNames.join(QStringLiteral(", ")));
+        footer << wording(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Redacted by Callbridge: %1"),
+                                     {oneLine(redactedNames.join(QStringLiteral(", ")))}));
     QStringList lines{heading};
     constexpr int kCutLineBytes = 32; // "  … 100 more"
     qsizetype used = utf8Size(lines) + utf8Size(footer) + kCutLineBytes;
@@ -92,7 +93,7 @@ QStringList listAttributes(const QHash<QString, QString> &attributes, const Note
                              + oneLine(shown.value(names.at(i)));
         const qsizetype bytes = line.toUtf8().size() + 1;
         if (used + bytes > budgetBytes) {
-            lines << QStringLiteral("  … %1 more").arg(names.size() - i);
+            lines << wording(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "  … %1 more"), {names.size() - i}));
             break;
         }
         used += bytes;
@@ -108,8 +109,8 @@ bool isAttributeShownInNotes(const QString &name, const NoteAttributeRule &rule)
 }
 
 QStringList attributeLines(const QHash<QString, QString> &attributes, const NoteAttributeRule &rule,
-                           const QString &heading) {
-    return listAttributes(attributes, rule, kMaxCommentBytes, heading);
+                           const QString &heading, const NoteWording &wording) {
+    return listAttributes(attributes, rule, kMaxCommentBytes, heading, wording);
 }
 
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone) {
@@ -144,33 +145,40 @@ QString marker(const QString &idempotencyKey) {
 
 QString detailsNote(const CallFacts &facts, const QString &marker) {
     const ContactInfo &c = facts.contact;
+    auto say = [&facts](const char *source, QList<Phrase> args) {
+        return facts.wording(Phrase::of(source, std::move(args)));
+    };
     QStringList lines;
-    lines << QStringLiteral("Amazon Connect call (%1)").arg(directionName(c));
-    lines << QStringLiteral("Contact ID: ") + c.contactId;
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "Amazon Connect call (%1)"), {directionName(c)});
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "Contact ID: %1"), {c.contactId});
     if (c.callId() != c.contactId)
-        lines << QStringLiteral("Initial contact ID: ") + c.callId();
-    lines << QStringLiteral("Queue: ") + orDash(c.queue.name);
-    lines << QStringLiteral("Agent: %1 (%2), routing profile %3, extension %4")
-                 .arg(orDash(facts.agent.name), orDash(facts.agent.username),
-                      orDash(facts.agent.routingProfile), orDash(facts.agent.extension));
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Initial contact ID: %1"), {c.callId()});
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "Queue: %1"), {orDash(c.queue.name)});
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "Agent: %1 (%2), routing profile %3, extension %4"),
+                 {orDash(facts.agent.name), orDash(facts.agent.username), orDash(facts.agent.routingProfile),
+                  orDash(facts.agent.extension)});
     // The number the network presents for an inbound caller can be spoofed: it is a claim, not an identity.
-    lines << (c.direction == CallDirection::Inbound ? QStringLiteral("Caller ID (unverified): ")
-                                                    : QStringLiteral("Customer number: "))
-                 + orDash(customerNumber(facts));
-    lines << QStringLiteral("System number: ") + orDash(centreNumber(facts));
+    if (c.direction == CallDirection::Inbound)
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Caller ID (unverified): %1"),
+                     {orDash(customerNumber(facts))});
+    else
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Customer number: %1"), {orDash(customerNumber(facts))});
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "System number: %1"), {orDash(centreNumber(facts))});
     const QUrl details = contactDetailsUrl(facts.connectInstanceUrl, c.contactId, facts.timeZone);
     if (!details.isEmpty())
-        lines << QStringLiteral("Contact details: ") + details.toString(QUrl::FullyEncoded);
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Contact details: %1"),
+                     {details.toString(QUrl::FullyEncoded)});
     const QUrl recording = recordingUrl(facts.connectInstanceUrl, c.contactId);
     if (facts.policy.downloadRecording && !recording.isEmpty())
-        lines << QStringLiteral("Recording: %1 (available a few minutes after the call)")
-                     .arg(recording.toString(QUrl::FullyEncoded));
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Recording: %1 (available a few minutes after the call)"),
+                     {recording.toString(QUrl::FullyEncoded)});
     if (!facts.decisionReason.isEmpty())
-        lines << QStringLiteral("Linked by Callbridge: ") + facts.decisionReason;
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Linked by Callbridge: %1"), {facts.decisionReason});
 
     const QStringList attributes =
         listAttributes(c.attributes, facts.policy.noteAttributes,
-                       kMaxCommentBytes - utf8Size(lines) - utf8Size({marker}) - 2, kAttributesHeading);
+                       kMaxCommentBytes - utf8Size(lines) - utf8Size({marker}) - 2,
+                       facts.wording(Phrase::of(kAttributesHeading)), facts.wording);
     if (!attributes.isEmpty())
         lines << QString() << attributes;
     lines << QString() << marker;
@@ -184,17 +192,21 @@ int callDurationSeconds(const CallFacts &facts) {
 }
 
 QString endOfCallNote(const CallFacts &facts, const QString &marker) {
+    auto say = [&facts](const char *source, QList<Phrase> args) {
+        return facts.wording(Phrase::of(source, std::move(args)));
+    };
     QStringList lines;
-    lines << QStringLiteral("Call ended (contact %1)").arg(facts.contact.contactId);
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "Call ended (contact %1)"), {facts.contact.contactId});
     if (facts.contact.direction == CallDirection::Outbound)
-        lines << QStringLiteral("Call from %1 to %2")
-                     .arg(orDash(centreNumber(facts)), orDash(customerNumber(facts)));
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Call from %1 to %2"),
+                     {orDash(centreNumber(facts)), orDash(customerNumber(facts))});
     else
-        lines << QStringLiteral("Call from %1 (caller ID, unverified) to %2")
-                     .arg(orDash(customerNumber(facts)), orDash(centreNumber(facts)));
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Call from %1 (caller ID, unverified) to %2"),
+                     {orDash(customerNumber(facts)), orDash(centreNumber(facts))});
     if (facts.connectedAt.isValid())
-        lines << QStringLiteral("Started: ") + facts.connectedAt.toUTC().toString(Qt::ISODate);
-    lines << QStringLiteral("Duration: %1 s").arg(callDurationSeconds(facts));
+        lines << say(QT_TRANSLATE_NOOP("Phrase", "Started: %1"),
+                     {facts.connectedAt.toUTC().toString(Qt::ISODate)});
+    lines << say(QT_TRANSLATE_NOOP("Phrase", "Duration: %1 s"), {callDurationSeconds(facts)});
     lines << QString() << marker;
     return lines.join(u'\n');
 }
@@ -217,8 +229,8 @@ QString ticketSubject(const CallFacts &facts, const QString &callerName) {
     if (!facts.ticketSubject.trimmed().isEmpty())
         return facts.ticketSubject.trimmed().left(kMaxSubjectChars);
     if (facts.contact.direction == CallDirection::Outbound)
-        return QStringLiteral("Outgoing call to ") + callerName;
-    return QStringLiteral("Incoming call from ") + callerName;
+        return facts.wording(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Outgoing call to %1"), {callerName}));
+    return facts.wording(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Incoming call from %1"), {callerName}));
 }
 
 QJsonObject internalComment(const QString &body) {

@@ -2,6 +2,7 @@
 
 #include "contact/contactevent.h"
 #include "policy/callpolicy.h"
+#include "wording/notewording.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -23,9 +24,10 @@ struct CallFacts {
     qint64 agentUserId = 0;   // the agent's Zendesk user id
     QDateTime connectedAt;
     QDateTime endedAt;
-    QString decisionReason;
+    Phrase decisionReason;
     bool talkPartnerEdition = false; // new tickets are voice tickets (via_id 45 inbound, 46 outbound)
     QString ticketSubject;           // a new ticket's subject as the agent typed it; empty: the default
+    NoteWording wording;             // the notes' language ([zendesk] note_language)
 };
 
 // Pure builders for what Callbridge writes. No I/O here.
@@ -40,7 +42,7 @@ bool isAttributeShownInNotes(const QString &name, const NoteAttributeRule &rule)
 // `heading`, then "  name: value" for each attribute a note lists (values redacted), sorted by name, each on
 // one line, then which were redacted; bounded like the details note.
 QStringList attributeLines(const QHash<QString, QString> &attributes, const NoteAttributeRule &rule,
-                           const QString &heading);
+                           const QString &heading, const NoteWording &wording);
 
 QUrl contactDetailsUrl(const QUrl &instanceUrl, const QString &contactId, const QString &timeZone);
 QUrl recordingUrl(const QUrl &instanceUrl, const QString &contactId);

@@ -14,7 +14,10 @@ CallEngine::CallEngine(zendesk::DirectoryReader &directory, zendesk::Writer &wri
                        const Clock &clock, Scheduler &scheduler, LinkMemory &memory, QObject *parent)
     : QObject(parent)
     , m_ctx{directory, writer, clock, scheduler, memory, settings, PhoneNormalizer(settings.defaultRegion),
-            {}} {}
+            {},        {}} {
+    // The loader accepts only languages core has a catalogue for; anything else is written in English.
+    m_ctx.wording = NoteWording::forLanguage(m_ctx.settings.noteLanguage).value_or(NoteWording());
+}
 
 CallEngine::~CallEngine() = default;
 

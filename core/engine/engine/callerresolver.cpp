@@ -1,6 +1,7 @@
 #include "callerresolver.h"
 
 #include "linksteps.h"
+#include "model/decisionphrases.h"
 
 #include <algorithm>
 
@@ -33,9 +34,9 @@ void CallerResolver::start(Done done) {
     findTicketCandidate();
 }
 
-void CallerResolver::fail(const zendesk::Error &error, const QString &what) {
+void CallerResolver::fail(const zendesk::Error &error, const Phrase &what) {
     m_result.error = error;
-    m_result.ticketReason = what + QStringLiteral(": ") + error.message;
+    m_result.ticketReason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1: %2"), {what, error.message});
     finish();
 }
 
@@ -67,15 +68,17 @@ void CallerResolver::findTransferTicket() {
         t.requesterId = known->requesterId;
         m_result.ticket = t;
         m_result.ticketSource = TicketSource::Transfer;
-        m_result.ticketReason =
-            QStringLiteral("transfer of %1: the call's ticket %2").arg(callId, ticketRef(t.id));
+        m_result.ticketReason = Phrase::of(
+            QT_TRANSLATE_NOOP("Phrase", "transfer of %1: the call's ticket %2"), {callId, ticketRef(t.id)});
         findCaller();
         return;
     }
     // Exact external_id lookup: not search based, so it does not lag behind a ticket created seconds ago.
     m_ctx.directory.ticketsByExternalId(callId, this, [this, callId](const Result<QList<Ticket>> &r) {
         if (!r.ok())
-            return fail(r.error, QStringLiteral("looking up the ticket of transferred call ") + callId);
+            return fail(r.error, Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                                              "looking up the ticket of transferred call %1"),
+                                            {callId}));
         QList<Ticket> ours;
         for (const Ticket &t : r.value) {
             if (t.externalId == callId && t.tags.contains(QStringLiteral("callbridge")))
@@ -92,7 +95,8 @@ void CallerResolver::findTransferTicket() {
         m_result.ticket = ours.first();
         m_result.ticketSource = TicketSource::Transfer;
         m_result.ticketReason =
-            QStringLiteral("transfer of %1: the call's ticket %2").arg(callId, ticketRef(ours.first().id));
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "transfer of %1: the call's ticket %2"),
+                       {callId, ticketRef(ours.first().id)});
         m_ctx.memory.rememberTicket(callId, {ours.first().id, ours.first().requesterId});
         findCaller();
     });
@@ -106,7 +110,9 @@ void CallerResolver::searchTransferTicketInComments() {
     m_ctx.directory.searchTickets(
         QStringLiteral("comment:\"%1\"").arg(callId), this, [this, callId](const Result<QList<Ticket>> &r) {
             if (!r.ok())
-                return fail(r.error, QStringLiteral("searching comments for transferred call ") + callId);
+                return fail(r.error, Phrase::of(QT_TRANSLATE_NOOP(
+                                                    "Phrase", "searching comments for transferred call %1"),
+                                                {callId}));
             if (r.value.isEmpty()) {
                 const qint64 waited = m_transferSearchStarted.secsTo(m_ctx.clock.now());
                 if (waited < m_ctx.transferSearchWindow.count()) {
@@ -116,11 +122,10 @@ void CallerResolver::searchTransferTicketInComments() {
                 }
                 m_result.transferWithoutTicket = true;
                 m_result.ticketReason =
-                    QStringLiteral(
-                        "transfer of %1: no ticket found for the call (not by this app, external_id "
-                        "or a comment naming it, searched for %2 s)")
-                        .arg(callId)
-                        .arg(waited);
+                    Phrase::of(QT_TRANSLATE_NOOP(
+                                   "Phrase", "transfer of %1: no ticket found for the call (not by this app, "
+                                             "external_id or a comment naming it, searched for %2 s)"),
+                               {callId, waited});
                 return findCaller();
             }
             QList<Ticket> found = r.value;
@@ -128,11 +133,10 @@ void CallerResolver::searchTransferTicketInComments() {
                       [](const Ticket &a, const Ticket &b) { return a.updatedAt > b.updatedAt; });
             m_result.ticket = found.first();
             m_result.ticketSource = TicketSource::Transfer;
-            m_result.ticketReason =
-                QStringLiteral("transfer of %1: ticket #%2, whose comments name the call (the newest of %3)")
-                    .arg(callId)
-                    .arg(found.first().id)
-                    .arg(found.size());
+            m_result.ticketReason = Phrase::of(
+                QT_TRANSLATE_NOOP(
+                    "Phrase", "transfer of %1: ticket #%2, whose comments name the call (the newest of %3)"),
+                {callId, found.first().id, found.size()});
             m_ctx.memory.rememberTicket(callId, {found.first().id, found.first().requesterId});
             findCaller();
         });
@@ -142,18 +146,19 @@ void CallerResolver::findIvrTicket() {
     const qint64 id = *m_policy.requestedTicketId;
     if (id == 0) {
         m_result.newTicketRequested = true;
-        m_result.ticketReason = QStringLiteral("IVR asked for a new ticket");
+        m_result.ticketReason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "IVR asked for a new ticket"));
         return findCaller();
     }
     m_ctx.directory.ticket(id, this, [this, id](const Result<Ticket> &r) {
         if (r.error.kind == ErrorKind::NotFound) {
             m_result.newTicketRequested = true;
-            m_result.ticketReason = QStringLiteral("IVR ticket #%1 not found: new ticket").arg(id);
-            m_result.notices << QStringLiteral("Requested ticket #%1 was not found").arg(id);
+            m_result.ticketReason = Phrase::of(phrases::kIvrTicketNotFound, {id});
+            m_result.notices << Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Requested ticket #%1 was not found"),
+                                           {id});
             return findCaller();
         }
         if (!r.ok())
-            return fail(r.error, QStringLiteral("reading IVR ticket #%1").arg(id));
+            return fail(r.error, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "reading IVR ticket #%1"), {id}));
         m_result.ticket = r.value;
         m_result.ticketSource = TicketSource::Ivr;
         findCaller();
@@ -166,7 +171,8 @@ void CallerResolver::findCaller() {
     if (m_result.ticketSource == TicketSource::Transfer && m_result.ticket->requesterId > 0) {
         m_result.caller.kind = Caller::Kind::Known;
         m_result.caller.user.id = m_result.ticket->requesterId;
-        m_result.caller.how = QStringLiteral("requester of ticket #%1").arg(m_result.ticket->id);
+        m_result.caller.how =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "requester of ticket #%1"), {m_result.ticket->id});
         m_result.caller.source = Caller::Source::TicketRequester;
         m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
         return finish();
@@ -176,14 +182,15 @@ void CallerResolver::findCaller() {
     const qint64 id = *m_policy.zendeskUserId;
     m_ctx.directory.user(id, this, [this, id](const Result<User> &r) {
         if (r.error.kind == ErrorKind::NotFound) {
-            m_result.notices << QStringLiteral("zendesk_user #%1 was not found: identified by phone").arg(id);
+            m_result.notices << Phrase::of(
+                QT_TRANSLATE_NOOP("Phrase", "zendesk_user #%1 was not found: identified by phone"), {id});
             return findCallerByEmail();
         }
         if (!r.ok())
-            return fail(r.error, QStringLiteral("reading zendesk_user #%1").arg(id));
+            return fail(r.error, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "reading zendesk_user #%1"), {id}));
         m_result.caller.kind = Caller::Kind::Known;
         m_result.caller.user = r.value;
-        m_result.caller.how = QStringLiteral("zendesk_user #%1").arg(id);
+        m_result.caller.how = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "zendesk_user #%1"), {id});
         m_result.caller.source = Caller::Source::ZendeskUser;
         m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
         checkIvrTicketOwner();
@@ -198,7 +205,8 @@ void CallerResolver::findCallerByEmail() {
         return findCallerByNumber();
     m_ctx.directory.searchUsers(email, this, [this, email](const Result<QList<User>> &r) {
         if (!r.ok())
-            return fail(r.error, QStringLiteral("searching customer_email ") + email);
+            return fail(r.error,
+                        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "searching customer_email %1"), {email}));
         const auto match = std::find_if(r.value.cbegin(), r.value.cend(), [&email](const User &u) {
             return u.id > 0 && u.email.compare(email, Qt::CaseInsensitive) == 0;
         });
@@ -206,7 +214,7 @@ void CallerResolver::findCallerByEmail() {
             return findCallerByNumber();
         m_result.caller.kind = Caller::Kind::Known;
         m_result.caller.user = *match;
-        m_result.caller.how = QStringLiteral("customer_email ") + email;
+        m_result.caller.how = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "customer_email %1"), {email});
         m_result.caller.source = Caller::Source::CustomerEmail;
         m_result.caller.number = m_ctx.phones.normalize(m_contact.customerPhone);
         checkIvrTicketOwner();
@@ -218,40 +226,44 @@ void CallerResolver::findCallerByNumber() {
         const CallerNumber given = m_ctx.phones.normalize(m_policy.customerNumber);
         if (!given.anonymous) {
             m_numberSource = Caller::Source::CustomerNumber;
-            return searchByPhone(given, QStringLiteral("customer_number ") + given.e164);
+            return searchByPhone(given,
+                                 Phrase::of(QT_TRANSLATE_NOOP("Phrase", "customer_number %1"), {given.e164}));
         }
-        m_result.notices << QStringLiteral(
-                                "customer_number \"%1\" is not a phone number: used the caller's number")
-                                .arg(m_policy.customerNumber.left(40));
+        m_result.notices << Phrase::of(
+            QT_TRANSLATE_NOOP("Phrase",
+                              "customer_number \"%1\" is not a phone number: used the caller's number"),
+            {m_policy.customerNumber.left(40)});
     }
     const CallerNumber number = m_ctx.phones.normalize(m_contact.customerPhone);
     if (number.anonymous) {
         m_result.caller.kind = Caller::Kind::Anonymous;
         m_result.caller.number = number;
-        m_result.caller.how = m_contact.customerPhone.isEmpty()
-                                  ? QStringLiteral("no caller number")
-                                  : QStringLiteral("caller number \"%1\" withheld or not a phone number")
-                                        .arg(m_contact.customerPhone.left(40));
+        m_result.caller.how =
+            m_contact.customerPhone.isEmpty()
+                ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "no caller number"))
+                : Phrase::of(
+                    QT_TRANSLATE_NOOP("Phrase", "caller number \"%1\" withheld or not a phone number"),
+                    {m_contact.customerPhone.left(40)});
         return checkIvrTicketOwner();
     }
-    searchByPhone(number, QStringLiteral("phone ") + number.e164);
+    searchByPhone(number, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "phone %1"), {number.e164}));
 }
 
-void CallerResolver::searchByPhone(const CallerNumber &number, const QString &how) {
+void CallerResolver::searchByPhone(const CallerNumber &number, const Phrase &how) {
     if (const auto known = m_ctx.memory.userForNumber(number.e164))
         return readRememberedUser(*known, number, how);
-    m_ctx.directory.searchEndUsersByPhone(number.nationalNumber, this,
-                                          [this, number, how](const Result<QList<User>> &r) {
-                                              if (!r.ok())
-                                                  return fail(r.error, QStringLiteral("searching ") + how);
-                                              pickFromCandidates(r.value, number, how);
-                                          });
+    m_ctx.directory.searchEndUsersByPhone(
+        number.nationalNumber, this, [this, number, how](const Result<QList<User>> &r) {
+            if (!r.ok())
+                return fail(r.error, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "searching %1"), {how}));
+            pickFromCandidates(r.value, number, how);
+        });
 }
 
 // A user core created or found for this number before: read by id (not search based, so it works seconds
 // after the user was created), which also gives the name and shows whether the user still exists (merged,
 // deleted).
-void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how) {
+void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &number, const Phrase &how) {
     if (userId <= 0) {
         // Made up by a dry run for the user it would have created: never in Zendesk, so not read there.
         User madeUp;
@@ -261,15 +273,16 @@ void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &numbe
     }
     m_ctx.directory.user(userId, this, [this, userId, number, how](const Result<User> &r) {
         auto forget = [this, userId, number, how] {
-            m_result.notices
-                << QStringLiteral("user #%1 no longer has %2: searched again").arg(userId).arg(number.e164);
+            m_result.notices << Phrase::of(
+                QT_TRANSLATE_NOOP("Phrase", "user #%1 no longer has %2: searched again"),
+                {userId, number.e164});
             m_ctx.memory.forgetUser(number.e164);
             searchByPhone(number, how);
         };
         if (r.error.kind == ErrorKind::NotFound)
             return forget();
         if (!r.ok())
-            return fail(r.error, QStringLiteral("reading user #%1").arg(userId));
+            return fail(r.error, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "reading user #%1"), {userId}));
         if (m_ctx.phones.sameNumber(r.value.phone, number.e164))
             return adoptRememberedUser(r.value, number, how);
         // Not the main phone: it may be one of the numbers added to the user.
@@ -277,7 +290,8 @@ void CallerResolver::readRememberedUser(qint64 userId, const CallerNumber &numbe
             userId, this, [this, user = r.value, number, how, forget](const Result<QStringList> &phones) {
                 if (!phones.ok())
                     return fail(phones.error,
-                                QStringLiteral("reading the phone numbers of a remembered user"));
+                                Phrase::of(QT_TRANSLATE_NOOP(
+                                    "Phrase", "reading the phone numbers of a remembered user")));
                 if (hasNumber(phones.value, number))
                     return adoptRememberedUser(user, number, how);
                 forget();
@@ -290,18 +304,19 @@ bool CallerResolver::hasNumber(const QStringList &phones, const CallerNumber &nu
                        [this, &number](const QString &p) { return m_ctx.phones.sameNumber(p, number.e164); });
 }
 
-void CallerResolver::adoptRememberedUser(const User &user, const CallerNumber &number, const QString &how) {
+void CallerResolver::adoptRememberedUser(const User &user, const CallerNumber &number, const Phrase &how) {
     m_result.caller.kind = Caller::Kind::Known;
     m_result.caller.user = user;
     m_result.caller.number = number;
-    m_result.caller.how = how + QStringLiteral(" (remembered from an earlier call)");
+    m_result.caller.how =
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 (remembered from an earlier call)"), {how});
     m_result.caller.remembered = true;
     m_result.caller.source = m_numberSource;
     checkIvrTicketOwner();
 }
 
 void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNumber &number,
-                                        const QString &how) {
+                                        const Phrase &how) {
     // Search matches digit suffixes in any format, on every phone identity: keep only the users whose number
     // is really this one — their main phone, else (only then, it costs a request each) an added number.
     QList<User> exact;
@@ -318,7 +333,7 @@ void CallerResolver::pickFromCandidates(const QList<User> &users, const CallerNu
 }
 
 void CallerResolver::confirmByPhoneIdentities(QList<User> unchecked, QList<User> confirmed,
-                                              const CallerNumber &number, const QString &how) {
+                                              const CallerNumber &number, const Phrase &how) {
     if (unchecked.isEmpty())
         return choose(confirmed, number, how);
     const User next = unchecked.takeFirst();
@@ -327,14 +342,15 @@ void CallerResolver::confirmByPhoneIdentities(QList<User> unchecked, QList<User>
         [this, next, unchecked, confirmed, number, how](const Result<QStringList> &phones) mutable {
             if (!phones.ok())
                 return fail(phones.error,
-                            QStringLiteral("reading the phone numbers of user #%1").arg(next.id));
+                            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "reading the phone numbers of user #%1"),
+                                       {next.id}));
             if (hasNumber(phones.value, number))
                 confirmed << next;
             confirmByPhoneIdentities(unchecked, confirmed, number, how);
         });
 }
 
-void CallerResolver::choose(QList<User> exact, const CallerNumber &number, const QString &how) {
+void CallerResolver::choose(QList<User> exact, const CallerNumber &number, const Phrase &how) {
     const bool anyDirect =
         std::any_of(exact.cbegin(), exact.cend(), [](const User &u) { return !u.sharedPhoneNumber; });
     if (anyDirect)
@@ -348,7 +364,7 @@ void CallerResolver::choose(QList<User> exact, const CallerNumber &number, const
     m_result.caller.number = number;
     if (exact.isEmpty()) {
         m_result.caller.kind = Caller::Kind::Unknown;
-        m_result.caller.how = how + QStringLiteral(": no Zendesk user");
+        m_result.caller.how = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1: no Zendesk user"), {how});
         return checkIvrTicketOwner();
     }
     m_result.caller.kind = Caller::Kind::Known;
@@ -357,9 +373,7 @@ void CallerResolver::choose(QList<User> exact, const CallerNumber &number, const
     m_result.caller.source = m_numberSource;
     if (exact.size() > 1) {
         m_result.caller.alternatives = exact.mid(1);
-        m_result.caller.how += QStringLiteral(" (%1 users share it; took #%2, the most recently updated)")
-                                   .arg(exact.size())
-                                   .arg(exact.first().id);
+        m_result.caller.how = Phrase::of(phrases::kSharedNumber, {how, exact.size(), exact.first().id});
     }
     m_ctx.memory.rememberUser(number.e164, exact.first().id);
     checkIvrTicketOwner();
@@ -370,22 +384,22 @@ void CallerResolver::choose(QList<User> exact, const CallerNumber &number, const
 void CallerResolver::checkIvrTicketOwner() {
     if (m_result.ticketSource == TicketSource::Ivr) {
         const qint64 id = m_result.ticket->id;
-        QString problem;
+        Phrase problem;
         if (m_result.caller.kind == Caller::Kind::Anonymous)
-            problem =
-                QStringLiteral("IVR ticket #%1 ignored: an anonymous caller cannot be verified").arg(id);
+            problem = Phrase::of(phrases::kIvrTicketAnonymous, {id});
         else if (m_result.caller.kind == Caller::Kind::Unknown)
-            problem = QStringLiteral("IVR ticket #%1 ignored: the caller is not a Zendesk user").arg(id);
+            problem = Phrase::of(phrases::kIvrTicketNotAUser, {id});
         else if (m_result.ticket->requesterId != m_result.caller.user.id)
-            problem = QStringLiteral("IVR ticket #%1 belongs to another user").arg(id);
+            problem = Phrase::of(phrases::kIvrTicketOtherUser, {id});
         if (!problem.isEmpty()) {
             m_result.ticket.reset();
             m_result.ticketSource = TicketSource::None;
             m_result.newTicketRequested = true;
-            m_result.ticketReason = problem + QStringLiteral(": new ticket");
+            m_result.ticketReason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1: new ticket"), {problem});
             m_result.notices << problem;
         } else {
-            m_result.ticketReason = QStringLiteral("IVR ticket #%1 belongs to the caller").arg(id);
+            m_result.ticketReason =
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "IVR ticket #%1 belongs to the caller"), {id});
         }
     }
     findRecentTicket();
@@ -401,7 +415,8 @@ void CallerResolver::findRecentTicket() {
     m_ctx.directory.requestedTickets(
         m_result.caller.user.id, 10, this, [this](const Result<QList<Ticket>> &r) {
             if (!r.ok())
-                return fail(r.error, QStringLiteral("reading the caller's recent tickets"));
+                return fail(r.error,
+                            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "reading the caller's recent tickets")));
             pickRecentTicket(r.value);
         });
 }
@@ -420,7 +435,8 @@ void CallerResolver::pickRecentTicket(const QList<Ticket> &tickets) {
             newest = &t;
     }
     if (!newest) {
-        m_result.ticketReason = QStringLiteral("no open ticket of the caller to reuse");
+        m_result.ticketReason =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "no open ticket of the caller to reuse"));
         return finish();
     }
     const qint64 ageSeconds = newest->updatedAt.secsTo(m_ctx.clock.now());
@@ -428,15 +444,13 @@ void CallerResolver::pickRecentTicket(const QList<Ticket> &tickets) {
     if (ageSeconds <= qint64(window) * 60) {
         m_result.ticket = *newest;
         m_result.ticketSource = TicketSource::Recent;
-        m_result.ticketReason = QStringLiteral("reused #%1: updated %2 min ago, within %3")
-                                    .arg(newest->id)
-                                    .arg(ageMinutes)
-                                    .arg(window);
+        m_result.ticketReason =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "reused #%1: updated %2 min ago, within %3"),
+                       {newest->id, ageMinutes, window});
     } else {
-        m_result.ticketReason = QStringLiteral("newest ticket #%1 was updated %2 min ago, not within %3")
-                                    .arg(newest->id)
-                                    .arg(ageMinutes)
-                                    .arg(window);
+        m_result.ticketReason =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "newest ticket #%1 was updated %2 min ago, not within %3"),
+                       {newest->id, ageMinutes, window});
     }
     finish();
 }

@@ -31,19 +31,18 @@ private:
     void findCaller();
     void findCallerByEmail();
     void findCallerByNumber();
-    void searchByPhone(const CallerNumber &number, const QString &how);
-    void readRememberedUser(qint64 userId, const CallerNumber &number, const QString &how);
-    void adoptRememberedUser(const zendesk::User &user, const CallerNumber &number, const QString &how);
-    void pickFromCandidates(const QList<zendesk::User> &users, const CallerNumber &number,
-                            const QString &how);
+    void searchByPhone(const CallerNumber &number, const Phrase &how);
+    void readRememberedUser(qint64 userId, const CallerNumber &number, const Phrase &how);
+    void adoptRememberedUser(const zendesk::User &user, const CallerNumber &number, const Phrase &how);
+    void pickFromCandidates(const QList<zendesk::User> &users, const CallerNumber &number, const Phrase &how);
     void confirmByPhoneIdentities(QList<zendesk::User> unchecked, QList<zendesk::User> confirmed,
-                                  const CallerNumber &number, const QString &how);
-    void choose(QList<zendesk::User> exact, const CallerNumber &number, const QString &how);
+                                  const CallerNumber &number, const Phrase &how);
+    void choose(QList<zendesk::User> exact, const CallerNumber &number, const Phrase &how);
     bool hasNumber(const QStringList &phones, const CallerNumber &number) const;
     void checkIvrTicketOwner();
     void findRecentTicket();
     void pickRecentTicket(const QList<zendesk::Ticket> &tickets);
-    void fail(const zendesk::Error &error, const QString &what);
+    void fail(const zendesk::Error &error, const Phrase &what);
     void finish();
 
     EngineContext &m_ctx;

@@ -58,7 +58,8 @@ void ContactSession::handle(const ContactEvent &event) {
         break;
     case ContactEventKind::Missed:
         if (m_stage == Stage::Ringing)
-            finish(Outcome::Nothing, QStringLiteral("missed or rejected: nothing written"));
+            finish(Outcome::Nothing,
+                   Phrase::of(QT_TRANSLATE_NOOP("Phrase", "missed or rejected: nothing written")));
         break;
     case ContactEventKind::Ended:
     case ContactEventKind::AfterCallWork:
@@ -92,7 +93,8 @@ void ContactSession::onEnded(const ContactEvent &event) {
     m_endedAt = event.at;
     switch (m_stage) {
     case Stage::Ringing:
-        return finish(Outcome::Nothing, QStringLiteral("ended before it was answered: nothing written"));
+        return finish(Outcome::Nothing, Phrase::of(QT_TRANSLATE_NOOP(
+                                            "Phrase", "ended before it was answered: nothing written")));
     case Stage::WaitingForAgent:
         return forceTicket();
     case Stage::Linked:
@@ -170,10 +172,12 @@ bool ContactSession::resumeEarlierLink() {
     m_notedAttributes = m_contact.attributes;
     send(resumed->write, [this, r = *resumed](const Result<WriteResult> &result) {
         if (!result.ok())
-            return failed(QStringLiteral("resuming the link made before a restart"), result.error);
+            return failed(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "resuming the link made before a restart")),
+                          result.error);
         linked(result.value.id, r.requesterId, r.ticketCreated, r.outcome,
-               QStringLiteral("resumed after a restart: the call was already linked to %1")
-                   .arg(ticketRef(result.value.id)));
+               Phrase::of(
+                   QT_TRANSLATE_NOOP("Phrase", "resumed after a restart: the call was already linked to %1"),
+                   {ticketRef(result.value.id)}));
     });
     return true;
 }
@@ -184,7 +188,7 @@ void ContactSession::execute(const LinkPlan &plan) {
     switch (plan.action) {
     case LinkPlan::Action::Nothing:
         if (m_resolution && m_resolution->failed())
-            return failed(QStringLiteral("lookup"), m_resolution->error);
+            return failed(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "lookup")), m_resolution->error);
         return finish(Outcome::Nothing, plan.reason);
     case LinkPlan::Action::WaitForAgent:
         return waitForAgent(plan);
@@ -218,7 +222,8 @@ void ContactSession::createUserThenTicket(const LinkPlan &plan) {
         plan.newUserPhone.isEmpty() ? m_caller.number : m_ctx.phones.normalize(plan.newUserPhone);
     if (number.anonymous || number.e164.isEmpty())
         return finish(Outcome::Failed,
-                      QStringLiteral("no user created: \"%1\" is not a phone number").arg(plan.newUserPhone));
+                      Phrase::of(QT_TRANSLATE_NOOP("Phrase", "no user created: \"%1\" is not a phone number"),
+                                 {plan.newUserPhone}));
     const QString name = !plan.newUserName.isEmpty()        ? plan.newUserName
                          : !m_policy.customerName.isEmpty() ? m_policy.customerName
                                                             : QStringLiteral("Caller ") + number.e164;
@@ -230,7 +235,7 @@ void ContactSession::createUserThenTicket(const LinkPlan &plan) {
             return findOwnerOfNumber(plan);
         case WriteVerdict::FollowUp:
         case WriteVerdict::Failed:
-            return failed(QStringLiteral("creating the caller's user"), r.error);
+            return failed(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "creating the caller's user")), r.error);
         case WriteVerdict::Done:
             break;
         }
@@ -245,7 +250,9 @@ void ContactSession::createUserThenTicket(const LinkPlan &plan) {
         next.requesterId = r.value.id;
         next.callerName = name;
         if (r.value.alreadyApplied)
-            next.reason += QStringLiteral(" (user #%1 already existed for this number)").arg(r.value.id);
+            next.reason =
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 (user #%2 already existed for this number)"),
+                           {plan.reason, r.value.id});
         createTicket(next);
     });
 }
@@ -289,15 +296,16 @@ void ContactSession::createTicket(const LinkPlan &plan) {
         plan.requester == LinkPlan::Requester::Agent ? m_ctx.agent.id : plan.requesterId;
     CallFacts f = facts(plan.reason);
     f.ticketSubject = plan.subject;
-    send(linkwrites::createTicket(f, plan.callerName, requesterId),
-         [this, requesterId, plan](const Result<WriteResult> &r) {
-             if (!r.ok())
-                 return failed(QStringLiteral("creating the ticket"), r.error);
-             linked(r.value.id, requesterId, true, plan.outcome,
-                    r.value.alreadyApplied
-                        ? plan.reason + QStringLiteral(" (Zendesk already had it: not created twice)")
-                        : plan.reason);
-         });
+    send(linkwrites::createTicket(f, plan.callerName, requesterId), [this, requesterId,
+                                                                     plan](const Result<WriteResult> &r) {
+        if (!r.ok())
+            return failed(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "creating the ticket")), r.error);
+        linked(r.value.id, requesterId, true, plan.outcome,
+               r.value.alreadyApplied
+                   ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 (Zendesk already had it: not created twice)"),
+                                {plan.reason})
+                   : plan.reason);
+    });
 }
 
 void ContactSession::attach(const LinkPlan &plan) {
@@ -308,11 +316,13 @@ void ContactSession::attach(const LinkPlan &plan) {
     const QString note = linkwrites::detailsNote(f);
     auto onFollowUp = [this, ticketId, plan](const Result<WriteResult> &r) {
         if (!r.ok())
-            return failed(QStringLiteral("creating a follow-up of closed ticket #%1").arg(ticketId), r.error);
+            return failed(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "creating a follow-up of closed ticket #%1"),
+                                     {ticketId}),
+                          r.error);
         linked(
             r.value.id, callerUserId(), true, plan.outcome,
-            plan.reason
-                + QStringLiteral("; #%1 is closed: follow-up %2").arg(ticketId).arg(ticketRef(r.value.id)));
+            Phrase::joined(plan.reason, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "#%1 is closed: follow-up %2"),
+                                                   {ticketId, ticketRef(r.value.id)})));
     };
     if (plan.ticketClosed)
         return followUp(ticketId, QStringLiteral("details"), note, onFollowUp);
@@ -324,7 +334,9 @@ void ContactSession::attach(const LinkPlan &plan) {
             return followUp(ticketId, QStringLiteral("details"), note, onFollowUp);
         case WriteVerdict::NumberTaken:
         case WriteVerdict::Failed:
-            return failed(QStringLiteral("adding the call to ticket #%1").arg(ticketId), r.error);
+            return failed(
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "adding the call to ticket #%1"), {ticketId}),
+                r.error);
         case WriteVerdict::Done:
             return linked(ticketId, callerUserId(), false, plan.outcome, plan.reason);
         }
@@ -358,8 +370,9 @@ void ContactSession::writeEndOfCall() {
 }
 
 namespace {
-QString numberAddedNote(const NumberToRemember &wanted) {
-    return QStringLiteral("%1 added to user #%2's phone numbers").arg(wanted.number.e164).arg(wanted.userId);
+Phrase numberAddedNote(const NumberToRemember &wanted) {
+    return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 added to user #%2's phone numbers"),
+                      {wanted.number.e164, wanted.userId});
 }
 } // namespace
 
@@ -376,9 +389,9 @@ void ContactSession::confirmNumberTaken(const NumberToRemember &wanted, std::fun
                 m_ctx.memory.rememberUser(wanted.number.e164, wanted.userId);
                 m_link.numberNote = numberAddedNote(wanted);
             } else {
-                m_link.numberNote = QStringLiteral("%1 not added to user #%2: Zendesk says it is taken")
-                                        .arg(wanted.number.e164)
-                                        .arg(wanted.userId);
+                m_link.numberNote = Phrase::of(
+                    QT_TRANSLATE_NOOP("Phrase", "%1 not added to user #%2: Zendesk says it is taken"),
+                    {wanted.number.e164, wanted.userId});
             }
             then();
             endWork();
@@ -397,17 +410,16 @@ void ContactSession::rememberCallingNumber(std::function<void()> then) {
     m_ctx.directory.searchEndUsersByPhone(
         calling.nationalNumber, this,
         [this, wanted = *wanted, then](const Result<QList<zendesk::User>> &found) {
-            QString whyNot;
+            Phrase whyNot;
             std::optional<Write> write;
             if (found.ok())
                 write = planRememberNumber(wanted, m_contact.contactId, found.value, m_ctx.phones, &whyNot);
             else
-                whyNot = QStringLiteral("the search for it failed: ") + found.error.message;
+                whyNot = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "the search for it failed: %1"),
+                                    {found.error.message});
             if (!write) {
-                m_link.numberNote = QStringLiteral("%1 not added to user #%2: %3")
-                                        .arg(wanted.number.e164)
-                                        .arg(wanted.userId)
-                                        .arg(whyNot);
+                m_link.numberNote = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 not added to user #%2: %3"),
+                                               {wanted.number.e164, wanted.userId, whyNot});
                 then();
                 return endWork();
             }
@@ -423,10 +435,9 @@ void ContactSession::rememberCallingNumber(std::function<void()> then) {
                     return confirmNumberTaken(wanted, then);
                 case WriteVerdict::FollowUp:
                 case WriteVerdict::Failed:
-                    m_link.numberNote = QStringLiteral("%1 not added to user #%2: %3")
-                                            .arg(wanted.number.e164)
-                                            .arg(wanted.userId)
-                                            .arg(r.error.message);
+                    m_link.numberNote =
+                        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 not added to user #%2: %3"),
+                                   {wanted.number.e164, wanted.userId, r.error.message});
                     break;
                 }
                 then();
@@ -452,51 +463,58 @@ void ContactSession::writeChangedAttributes() {
 void ContactSession::writeCallSummary() {
     const CallFacts f = facts(m_link.reason);
     const qint64 ticketId = m_link.ticketId;
-    const QString duration = QStringLiteral("%1 s").arg(calldetails::callDurationSeconds(f));
-    auto written = [this](qint64 id, const QString &why) {
+    const Phrase duration =
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 s"), {calldetails::callDurationSeconds(f)});
+    auto written = [this](qint64 id, const Phrase &why) {
         m_stage = Stage::Done;
         CallOutcome o;
         o.contactId = m_contact.contactId;
         o.outcome = Outcome::DetailsAppended;
         o.userId = callerUserId();
         o.ticketId = id;
-        o.reason = why;
-        if (!m_link.numberNote.isEmpty())
-            o.reason += QStringLiteral("; ") + m_link.numberNote;
+        o.reason = Phrase::joined(why, m_link.numberNote);
         if (m_link.changedAttributesNoted > 0)
-            o.reason += QStringLiteral("; a note lists %1 attribute(s) added or changed during the call")
-                            .arg(m_link.changedAttributesNoted);
+            o.reason = Phrase::joined(
+                o.reason,
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                             "a note lists %1 attribute(s) added or changed during the call"),
+                           {m_link.changedAttributesNoted}));
         Q_EMIT outcome(o);
     };
     const Write write = linkwrites::endOfCall(f, ticketId);
     send(write, [this, write, ticketId, f, duration, written](const Result<WriteResult> &r) {
         switch (judgeWrite(write, r)) {
         case WriteVerdict::FollowUp:
-            return followUp(ticketId, QStringLiteral("end"), linkwrites::endOfCallNote(f),
-                            [this, ticketId, duration, written](const Result<WriteResult> &fr) {
-                                if (!fr.ok())
-                                    return failed(QStringLiteral("end-of-call details"), fr.error);
-                                written(fr.value.id,
-                                        QStringLiteral("call ended after %1; #%2 is closed: follow-up %3")
-                                            .arg(duration)
-                                            .arg(ticketId)
-                                            .arg(ticketRef(fr.value.id)));
-                            });
+            return followUp(
+                ticketId, QStringLiteral("end"), linkwrites::endOfCallNote(f),
+                [this, ticketId, duration, written](const Result<WriteResult> &fr) {
+                    if (!fr.ok())
+                        return failed(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "end-of-call details")),
+                                      fr.error);
+                    written(fr.value.id,
+                            Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                                         "call ended after %1; #%2 is closed: follow-up %3"),
+                                       {duration, ticketId, ticketRef(fr.value.id)}));
+                });
         case WriteVerdict::NumberTaken:
         case WriteVerdict::Failed:
-            return failed(QStringLiteral("end-of-call details for %1").arg(ticketRef(ticketId)), r.error);
+            return failed(
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "end-of-call details for %1"), {ticketRef(ticketId)}),
+                r.error);
         case WriteVerdict::Done:
-            return written(ticketId, QStringLiteral("call ended after %1: %2 added to %3")
-                                         .arg(duration,
-                                              m_policy.voiceComment ? QStringLiteral("voice comment")
-                                                                    : QStringLiteral("duration note"),
-                                              ticketRef(ticketId)));
+            return written(
+                ticketId,
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "call ended after %1: %2 added to %3"),
+                           {duration,
+                            m_policy.voiceComment ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "voice comment"))
+                                                  : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "duration note")),
+                            ticketRef(ticketId)}));
         }
     });
 }
 
 void ContactSession::linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome,
-                            const QString &reason) {
+                            const Phrase &reason) {
     m_stage = Stage::Linked;
     m_link.ticketId = ticketId;
     m_link.ticketCreated = created;
@@ -504,7 +522,7 @@ void ContactSession::linked(qint64 ticketId, qint64 requesterId, bool created, O
     if (requesterId > 0 && requesterId != m_ctx.agent.id && requesterId != callerUserId()) {
         zendesk::User requester;
         requester.id = requesterId;
-        adoptCaller(requester, QStringLiteral("the ticket's requester"));
+        adoptCaller(requester, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "the ticket's requester")));
     }
     m_ctx.memory.rememberTicket(m_contact.callId(), {ticketId, requesterId});
     report(outcome, reason);
@@ -516,7 +534,7 @@ void ContactSession::linked(qint64 ticketId, qint64 requesterId, bool created, O
 }
 
 // The caller is now this Zendesk user (created for them, found as the number's owner, chosen by the agent).
-void ContactSession::adoptCaller(const zendesk::User &user, const QString &how) {
+void ContactSession::adoptCaller(const zendesk::User &user, const Phrase &how) {
     const CallerNumber number = m_caller.number;
     const bool chosen = m_caller.chosenByAgent;
     m_caller = Caller{};
@@ -528,17 +546,17 @@ void ContactSession::adoptCaller(const zendesk::User &user, const QString &how) 
     m_caller.chosenByAgent = chosen;
 }
 
-void ContactSession::finish(Outcome kind, const QString &reason) {
+void ContactSession::finish(Outcome kind, const Phrase &reason) {
     m_stage = Stage::Done;
     report(kind, reason);
 }
 
-void ContactSession::failed(const QString &what, const Error &error) {
-    finish(Outcome::Failed,
-           QStringLiteral("%1 failed (%2): %3").arg(what, zendesk::errorKindName(error.kind), error.message));
+void ContactSession::failed(const Phrase &what, const Error &error) {
+    finish(Outcome::Failed, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 failed (%2): %3"),
+                                       {what, zendesk::errorKindName(error.kind), error.message}));
 }
 
-void ContactSession::report(Outcome kind, const QString &reason) {
+void ContactSession::report(Outcome kind, const Phrase &reason) {
     CallOutcome o;
     o.contactId = m_contact.contactId;
     o.outcome = kind;
@@ -558,10 +576,11 @@ void ContactSession::onAgentAction(const AgentAction &action) {
     if (action.kind == AgentAction::Kind::SetUser) {
         zendesk::User chosen;
         chosen.id = action.userId;
-        adoptCaller(chosen, QStringLiteral("chosen by the agent"));
+        adoptCaller(chosen, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "chosen by the agent")));
         m_caller.chosenByAgent = true;
-        return report(Outcome::AgentMode,
-                      QStringLiteral("agent chose user #%1 as the caller").arg(action.userId));
+        return report(
+            Outcome::AgentMode,
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent chose user #%1 as the caller"), {action.userId}));
     }
     switch (m_stage) {
     case Stage::Ringing:
@@ -576,10 +595,12 @@ void ContactSession::onAgentAction(const AgentAction &action) {
     case Stage::Done:
         break;
     }
-    report(Outcome::Nothing, m_link.ticketId != 0
-                                 ? QStringLiteral("agent action ignored: the call is already linked to %1")
-                                       .arg(ticketRef(m_link.ticketId))
-                                 : QStringLiteral("agent action ignored: not in agent mode"));
+    report(Outcome::Nothing,
+           m_link.ticketId != 0
+               ? Phrase::of(
+                   QT_TRANSLATE_NOOP("Phrase", "agent action ignored: the call is already linked to %1"),
+                   {ticketRef(m_link.ticketId)})
+               : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent action ignored: not in agent mode")));
 }
 
 // --- plumbing ---------------------------------------------------------------------------------------------
@@ -676,8 +697,9 @@ bool ContactSession::startQueuedCorrection() {
             none.ticketId = call.ticketId;
             none.requesterId = call.userId;
             none.outcome.contactId = m_contact.contactId;
-            none.outcome.reason = QStringLiteral("correction by %1 not made: %2")
-                                      .arg(record.correction.by.simplified(), correctionRefusalText(refusal));
+            none.outcome.reason =
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "correction by %1 not made: %2"),
+                           {record.correction.by.simplified(), correctionRefusalPhrase(refusal)});
             if (!record.done())
                 report(Outcome::Nothing, none.outcome.reason);
             Q_EMIT corrected(record, none);
@@ -697,7 +719,8 @@ void ContactSession::onCorrected(CorrectionRecord record, const CorrectionResult
         if (result.requesterId > 0 && result.requesterId != callerUserId()) {
             zendesk::User corrected;
             corrected.id = result.requesterId;
-            adoptCaller(corrected, QStringLiteral("corrected by ") + record.correction.by.simplified());
+            adoptCaller(corrected, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "corrected by %1"),
+                                              {record.correction.by.simplified()}));
         }
         m_link.ticketId = result.ticketId;
         m_link.ticketCreated = result.ticketCreated;
@@ -712,7 +735,7 @@ void ContactSession::onCorrected(CorrectionRecord record, const CorrectionResult
     endWork();
 }
 
-CallFacts ContactSession::facts(const QString &reason) const {
+CallFacts ContactSession::facts(const Phrase &reason) const {
     CallFacts f;
     f.contact = m_contact;
     f.agent = m_agent;
@@ -725,6 +748,7 @@ CallFacts ContactSession::facts(const QString &reason) const {
     f.connectedAt = m_connectedAt;
     f.endedAt = m_endedAt;
     f.decisionReason = reason;
+    f.wording = m_ctx.wording;
     f.talkPartnerEdition = m_ctx.settings.talkPartnerEdition;
     return f;
 }

@@ -85,9 +85,9 @@ private:
         qint64 ticketId = 0;
         bool ticketCreated = false;
         bool userCreated = false;
-        QString reason;
+        Phrase reason;
         qsizetype changedAttributesNoted = 0; // end of call: attributes the changes note listed
-        QString numberNote;                   // end of call: what became of remembering the calling number
+        Phrase numberNote;                    // end of call: what became of remembering the calling number
     };
 
     void absorb(const ContactEvent &event);
@@ -111,11 +111,11 @@ private:
     void confirmNumberTaken(const NumberToRemember &wanted, std::function<void()> then);
     void writeChangedAttributes();
     void writeCallSummary();
-    void linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome, const QString &reason);
-    void adoptCaller(const zendesk::User &user, const QString &how);
-    void finish(Outcome outcome, const QString &reason);
-    void failed(const QString &what, const zendesk::Error &error);
-    void report(Outcome outcome, const QString &reason);
+    void linked(qint64 ticketId, qint64 requesterId, bool created, Outcome outcome, const Phrase &reason);
+    void adoptCaller(const zendesk::User &user, const Phrase &how);
+    void finish(Outcome outcome, const Phrase &reason);
+    void failed(const Phrase &what, const zendesk::Error &error);
+    void report(Outcome outcome, const Phrase &reason);
     bool startQueuedCorrection();
     void onCorrected(CorrectionRecord record, const CorrectionResult &result);
     void popInZendesk(zendesk::Writer::PopTarget target, qint64 id);
@@ -123,15 +123,15 @@ private:
     void beginWork();
     void endWork();
     qint64 callerUserId() const;
-    CallFacts facts(const QString &reason) const;
+    CallFacts facts(const Phrase &reason) const;
     QString key(const QString &step) const;
 
     EngineContext &m_ctx;
     ContactInfo m_contact;
     AgentInfo m_agent;
     CallPolicy m_policy;
-    QStringList m_notices;
-    QString m_ignoreReason;
+    Phrases m_notices;
+    Phrase m_ignoreReason;
     Stage m_stage = Stage::Ringing;
     Caller m_caller; // who is on the line: the lookups' answer, or the agent's choice, which wins
     QPointer<CallerResolver> m_resolver;

@@ -4,6 +4,7 @@
 #include "linkplan.h"
 #include "model/calloutcome.h"
 #include "resolution.h"
+#include "wording/phrase.h"
 #include "zendesk/zendeskmodels.h"
 
 #include <QDateTime>
@@ -78,7 +79,7 @@ struct ContactView {
     // --- the ticket candidate and the caller's recent tickets ---
     std::optional<zendesk::Ticket> candidate;
     TicketSource candidateSource = TicketSource::None;
-    QString candidateReason;
+    Phrase candidateReason;
     std::optional<QList<zendesk::Ticket>> recentTickets; // newest first; nullopt: not read
     bool recentTicketsLoading = false;
     std::optional<LinkPlan::Action> plannedAction; // what auto mode will do once answered, when known
@@ -90,9 +91,9 @@ struct ContactView {
     bool userCreated = false;
     QString ticketSubject; // when known (the candidate, a recent ticket, the ticket created)
     QString ticketStatus;
-    QString reason;      // why it was linked (or not), in plain words
-    QString endOfCall;   // what the end-of-call details became, once written
-    QStringList notices; // every notice of the contact so far, oldest first
+    Phrase reason;    // why it was linked (or not)
+    Phrase endOfCall; // what the end-of-call details became, once written
+    Phrases notices;  // every notice of the contact so far, oldest first
     WriteState writeState = WriteState::None;
     QString writeDetail;         // Waiting: the last error; Failed: what failed
     QDateTime writeWaitingSince; // Waiting: when the oldest unconfirmed write was stored

@@ -79,7 +79,7 @@ ContactViewer::ContactViewer(EngineContext &context, ContactSession &session, qu
 }
 
 void ContactViewer::onOutcome(const CallOutcome &outcome) {
-    for (const QString &notice : outcome.notices) {
+    for (const Phrase &notice : outcome.notices) {
         if (!m_notices.contains(notice))
             m_notices << notice;
     }
@@ -233,7 +233,7 @@ void ContactViewer::fillWrites(ContactView &v) const {
         }
     } else if (m_outcome == Outcome::Failed) {
         v.writeState = ContactView::WriteState::Failed;
-        v.writeDetail = m_reason;
+        v.writeDetail = m_reason.translated();
     } else if (v.ticketId != 0) {
         v.writeState = ContactView::WriteState::Sent;
     }
@@ -276,8 +276,9 @@ void ContactViewer::readRecentTickets(qint64 userId) {
             } else {
                 m_recentAsked.remove(userId); // asked again at the agent's next request
                 m_recentWanted = false;
-                const QString notice =
-                    QStringLiteral("the caller's recent tickets could not be read: ") + r.error.message;
+                const Phrase notice = Phrase::of(
+                    QT_TRANSLATE_NOOP("Phrase", "the caller's recent tickets could not be read: %1"),
+                    {r.error.message});
                 if (!m_notices.contains(notice))
                     m_notices << notice;
             }

@@ -52,9 +52,9 @@ private:
     int m_pending = 0;
     // What the session reported so far.
     std::optional<Outcome> m_outcome;
-    QString m_reason;
-    QString m_endOfCall;
-    QStringList m_notices;
+    Phrase m_reason;
+    Phrase m_endOfCall;
+    Phrases m_notices;
     bool m_emitted = false;
     // What this viewer read for the card, for one user at a time.
     bool m_recentWanted = false;

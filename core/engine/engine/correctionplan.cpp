@@ -17,10 +17,12 @@ QString oneLine(const QString &text) {
     return line;
 }
 
-QString byAndWhy(const LinkCorrection &correction) {
+// "<what> by <who>: <why>", the reason left out when none was given.
+Phrase byAndWhy(const Phrase &what, const LinkCorrection &correction) {
     const QString reason = oneLine(correction.reason);
-    return QStringLiteral(" by ") + oneLine(correction.by)
-           + (reason.isEmpty() ? QString() : QStringLiteral(": ") + reason);
+    if (reason.isEmpty())
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 by %2"), {what, oneLine(correction.by)});
+    return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 by %2: %3"), {what, oneLine(correction.by), reason});
 }
 
 // The requester of a ticket the correction creates: the caller as corrected, else as linked, else the agent.
@@ -42,7 +44,8 @@ QString callerNameFor(const StoredCall &call, const LinkCorrection &correction) 
 CallFacts movedFacts(const StoredCall &call, const LinkCorrection &correction) {
     CallFacts facts = call.facts;
     facts.decisionReason =
-        QStringLiteral("moved here from %1").arg(ticketRef(call.ticketId)) + byAndWhy(correction);
+        byAndWhy(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "moved here from %1"), {ticketRef(call.ticketId)}),
+                 correction);
     return facts;
 }
 
@@ -160,10 +163,12 @@ CorrectionPlan planCorrection(const StoredCall &call, const LinkCorrection &corr
             {QStringLiteral("ticket"),
              QJsonObject{{QStringLiteral("requester_id"), correction.userId},
                          {QStringLiteral("comment"),
-                          calldetails::internalComment(
-                              withMarker(QStringLiteral("Caller corrected to user #%1").arg(correction.userId)
-                                             + byAndWhy(correction),
-                                         plan.first.marker))}}}};
+                          calldetails::internalComment(withMarker(
+                              call.facts.wording(byAndWhy(
+                                  Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Caller corrected to user #%1"),
+                                             {correction.userId}),
+                                  correction)),
+                              plan.first.marker))}}}};
         return plan;
     }
     plan.target = CorrectionPlan::Target::NewTicket;
@@ -188,7 +193,8 @@ QList<Write> planMoveWrites(const StoredCall &call, const LinkCorrection &correc
     }
     Write moved = keyed(Write::Kind::UpdateTicket, call, QStringLiteral("moved"));
     moved.targetId = call.ticketId;
-    moved.payload = commentUpdate(withMarker(movedNote(correction, newTicketId), moved.marker));
+    moved.payload =
+        commentUpdate(withMarker(call.facts.wording(movedNote(correction, newTicketId)), moved.marker));
     writes << moved;
     return writes;
 }
@@ -205,20 +211,24 @@ Write planCorrectionFollowUp(const StoredCall &call, const LinkCorrection &corre
     return createTicketWrite(call, key, correctionExternalId(call) + u'-' + key, payload, {});
 }
 
-QString movedNote(const LinkCorrection &correction, qint64 newTicketId) {
-    return QStringLiteral("Call moved to %1").arg(ticketRef(newTicketId)) + byAndWhy(correction);
+Phrase movedNote(const LinkCorrection &correction, qint64 newTicketId) {
+    return byAndWhy(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Call moved to %1"), {ticketRef(newTicketId)}),
+                    correction);
 }
 
-QString correctionReason(const StoredCall &call, const LinkCorrection &correction, qint64 newTicketId,
-                         qint64 newUserId) {
-    if (newTicketId == call.ticketId)
-        return QStringLiteral("caller changed from %1 to %2 on %3")
-                   .arg(call.userId > 0 ? QStringLiteral("user #%1").arg(call.userId)
-                                        : QStringLiteral("an unknown user"),
-                        QStringLiteral("#%1").arg(newUserId), ticketRef(call.ticketId))
-               + byAndWhy(correction);
-    return QStringLiteral("moved from %1 to %2").arg(ticketRef(call.ticketId), ticketRef(newTicketId))
-           + byAndWhy(correction);
+Phrase correctionReason(const StoredCall &call, const LinkCorrection &correction, qint64 newTicketId,
+                        qint64 newUserId) {
+    if (newTicketId == call.ticketId) {
+        const Phrase from = call.userId > 0
+                                ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "user #%1"), {call.userId})
+                                : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "an unknown user"));
+        return byAndWhy(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "caller changed from %1 to %2 on %3"),
+                                   {from, QStringLiteral("#%1").arg(newUserId), ticketRef(call.ticketId)}),
+                        correction);
+    }
+    return byAndWhy(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "moved from %1 to %2"),
+                               {ticketRef(call.ticketId), ticketRef(newTicketId)}),
+                    correction);
 }
 
 } // namespace callbridge

@@ -65,10 +65,10 @@ zendesk::Write planCorrectionFollowUp(const StoredCall &call, const LinkCorrecti
                                       qint64 closedTicketId, const QString &step);
 
 // "Call moved to #7005 by Ann Agent: wrong caller" (the old ticket's note, without its marker).
-QString movedNote(const LinkCorrection &correction, qint64 newTicketId);
+Phrase movedNote(const LinkCorrection &correction, qint64 newTicketId);
 // For the journal: "moved from #7001 to #7005 by Ann Agent: wrong caller", or for a requester change
 // "caller changed from user #11 to #12 on #7001 by Ann Agent".
-QString correctionReason(const StoredCall &call, const LinkCorrection &correction, qint64 newTicketId,
-                         qint64 newUserId);
+Phrase correctionReason(const StoredCall &call, const LinkCorrection &correction, qint64 newTicketId,
+                        qint64 newUserId);
 
 } // namespace callbridge

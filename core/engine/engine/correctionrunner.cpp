@@ -43,28 +43,28 @@ void CorrectionRunner::onFirst(const Result<WriteResult> &r) {
     case WriteVerdict::FollowUp:
         if (m_plan.target == CorrectionPlan::Target::Requester) {
             // The call's own ticket is closed: the call moves to a new ticket for the user instead.
-            m_notes << QStringLiteral("%1 is closed: a new ticket for user #%2")
-                           .arg(ticketRef(m_call.ticketId))
-                           .arg(m_correction.userId);
+            m_notes << Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 is closed: a new ticket for user #%2"),
+                                  {ticketRef(m_call.ticketId), m_correction.userId});
             m_call.ticketCreatedForCall = false;
             m_plan = planCorrection(m_call, m_correction);
             return sendFirst();
         }
-        return send(
-            planCorrectionFollowUp(m_call, m_correction, m_plan.ticketId, QStringLiteral("details")),
-            [this](const Result<WriteResult> &fr) {
-                if (!fr.ok())
-                    return fail(
-                        QStringLiteral("a follow-up of closed ticket %1").arg(ticketRef(m_plan.ticketId)),
-                        fr.error);
-                m_notes << QStringLiteral("%1 is closed: follow-up %2")
-                               .arg(ticketRef(m_plan.ticketId), ticketRef(fr.value.id));
-                moveTo(fr.value.id, true);
-            });
+        return send(planCorrectionFollowUp(m_call, m_correction, m_plan.ticketId, QStringLiteral("details")),
+                    [this](const Result<WriteResult> &fr) {
+                        if (!fr.ok())
+                            return fail(
+                                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "a follow-up of closed ticket %1"),
+                                           {ticketRef(m_plan.ticketId)}),
+                                fr.error);
+                        m_notes << Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 is closed: follow-up %2"),
+                                              {ticketRef(m_plan.ticketId), ticketRef(fr.value.id)});
+                        moveTo(fr.value.id, true);
+                    });
     case WriteVerdict::NumberTaken:
     case WriteVerdict::Failed:
-        return fail(m_plan.target == CorrectionPlan::Target::NewTicket ? QStringLiteral("the new ticket")
-                                                                       : QStringLiteral("the first write"),
+        return fail(m_plan.target == CorrectionPlan::Target::NewTicket
+                        ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "the new ticket"))
+                        : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "the first write")),
                     r.error);
     }
     m_result.moved = true;
@@ -102,20 +102,24 @@ void CorrectionRunner::sendNextMove() {
                 return send(
                     planCorrectionFollowUp(m_call, m_correction, write.targetId, QStringLiteral("end")),
                     [this, closed = write.targetId](const Result<WriteResult> &fr) {
-                        m_notes << (fr.ok() ? QStringLiteral("%1 is closed: end-of-call follow-up %2")
-                                                  .arg(ticketRef(closed), ticketRef(fr.value.id))
-                                            : QStringLiteral("end-of-call comment not written: ")
-                                                  + fr.error.message);
+                        m_notes << (fr.ok() ? Phrase::of(
+                                        QT_TRANSLATE_NOOP("Phrase", "%1 is closed: end-of-call follow-up %2"),
+                                        {ticketRef(closed), ticketRef(fr.value.id)})
+                                            : Phrase::of(QT_TRANSLATE_NOOP(
+                                                             "Phrase", "end-of-call comment not written: %1"),
+                                                         {fr.error.message}));
                         sendNextMove();
                     });
             }
-            m_notes << QStringLiteral("%1 is closed: no note there").arg(ticketRef(write.targetId));
+            m_notes << Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 is closed: no note there"),
+                                  {ticketRef(write.targetId)});
             return sendNextMove();
         case WriteVerdict::NumberTaken:
         case WriteVerdict::Failed:
-            m_notes << (end ? QStringLiteral("end-of-call comment not written: ")
-                            : QStringLiteral("note on %1 not written: ").arg(ticketRef(write.targetId)))
-                           + r.error.message;
+            m_notes << (end ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "end-of-call comment not written: %1"),
+                                         {r.error.message})
+                            : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "note on %1 not written: %2"),
+                                         {ticketRef(write.targetId), r.error.message}));
             return sendNextMove();
         }
     });
@@ -130,15 +134,15 @@ void CorrectionRunner::finish() {
     o.ticketId = m_result.ticketId;
     o.ticketCreated = m_result.ticketCreated;
     o.reason = correctionReason(m_call, m_correction, m_result.ticketId, m_result.requesterId);
-    for (const QString &note : std::as_const(m_notes))
-        o.reason += QStringLiteral("; ") + note;
+    for (const Phrase &note : std::as_const(m_notes))
+        o.reason = Phrase::joined(o.reason, note);
     if (m_result.ticketId != m_call.ticketId)
-        o.notices << QStringLiteral("Call moved from %1 to %2")
-                         .arg(ticketRef(m_call.ticketId), ticketRef(m_result.ticketId));
+        o.notices << Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Call moved from %1 to %2"),
+                                {ticketRef(m_call.ticketId), ticketRef(m_result.ticketId)});
     m_done(m_result);
 }
 
-void CorrectionRunner::fail(const QString &what, const Error &error) {
+void CorrectionRunner::fail(const Phrase &what, const Error &error) {
     m_running = false;
     m_result.moved = false;
     m_result.ticketId = m_call.ticketId;
@@ -149,9 +153,10 @@ void CorrectionRunner::fail(const QString &what, const Error &error) {
     o.outcome = Outcome::Failed;
     o.userId = m_call.userId;
     o.ticketId = m_call.ticketId;
-    o.reason = QStringLiteral("correction by %1 not made: %2 failed (%3): %4; the call stays on %5")
-                   .arg(m_correction.by.simplified(), what, zendesk::errorKindName(error.kind), error.message,
-                        ticketRef(m_call.ticketId));
+    o.reason = Phrase::of(
+        QT_TRANSLATE_NOOP("Phrase", "correction by %1 not made: %2 failed (%3): %4; the call stays on %5"),
+        {m_correction.by.simplified(), what, zendesk::errorKindName(error.kind), error.message,
+         ticketRef(m_call.ticketId)});
     m_done(m_result);
 }
 

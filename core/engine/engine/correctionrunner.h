@@ -57,7 +57,7 @@ private:
     void moveTo(qint64 ticketId, bool created);
     void sendNextMove();
     void finish();
-    void fail(const QString &what, const zendesk::Error &error);
+    void fail(const Phrase &what, const zendesk::Error &error);
     void send(const zendesk::Write &write, WriteDone done);
 
     zendesk::Writer &m_writer;
@@ -68,7 +68,7 @@ private:
     bool m_running = false;
     QList<zendesk::Write> m_moves;
     CorrectionResult m_result;
-    QStringList m_notes; // what the outcome's reason adds: follow-ups, notes not written
+    Phrases m_notes; // what the outcome's reason adds: follow-ups, notes not written
 };
 
 // What a made correction changes in the link memory: the call's ticket (a later transfer of the call follows

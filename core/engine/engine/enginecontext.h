@@ -7,6 +7,7 @@
 #include "timing/backoff.h"
 #include "timing/clock.h"
 #include "timing/scheduler.h"
+#include "wording/notewording.h"
 #include "zendesk/zendeskgateway.h"
 
 namespace callbridge {
@@ -21,6 +22,7 @@ struct EngineContext {
     Settings settings;
     PhoneNormalizer phones;
     zendesk::User agent; // the authenticated Zendesk agent (users/me)
+    NoteWording wording; // the language of ticket notes ([zendesk] note_language)
     // Sign-in and lookups that fail for a passing reason (rate limit, outage, timeout) are tried again after
     // this backoff, or after Zendesk's Retry-After when it gave one.
     Backoff lookupRetry{};

@@ -1,16 +1,10 @@
 #include "linkplan.h"
 
+#include "model/decisionphrases.h"
+
 namespace callbridge {
 
 namespace {
-
-QString joinReasons(const QString &first, const QString &second) {
-    if (first.isEmpty())
-        return second;
-    if (second.isEmpty())
-        return first;
-    return first + QStringLiteral("; ") + second;
-}
 
 LinkPlan attach(const Resolution &r, Outcome outcome) {
     LinkPlan plan;
@@ -22,7 +16,7 @@ LinkPlan attach(const Resolution &r, Outcome outcome) {
     return plan;
 }
 
-LinkPlan create(const Resolution &r, const QString &why) {
+LinkPlan create(const Resolution &r, const Phrase &why) {
     LinkPlan plan;
     plan.action = LinkPlan::Action::CreateTicket;
     plan.outcome = Outcome::TicketCreated;
@@ -39,53 +33,58 @@ LinkPlan create(const Resolution &r, const QString &why) {
         break;
     }
     plan.callerName = r.caller.displayName();
-    plan.reason = joinReasons(why, r.ticketReason);
+    plan.reason = Phrase::joined(why, r.ticketReason);
     return plan;
 }
 
-LinkPlan nothing(const QString &why) {
+LinkPlan nothing(const Phrase &why) {
     LinkPlan plan;
     plan.reason = why;
     return plan;
 }
 
 LinkPlan planOutbound(const ContactInfo &contact, const CallPolicy &policy, const Resolution &r) {
-    const QString kind = contact.type == ContactType::QueueCallback ? QStringLiteral("callback")
-                                                                    : QStringLiteral("outbound call");
+    const Phrase kind = contact.type == ContactType::QueueCallback
+                            ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "callback"))
+                            : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "outbound call"));
     switch (r.caller.kind) {
     case Caller::Kind::Known:
-        return create(
-            r,
-            QStringLiteral("%1 to known user %2 via %3").arg(kind, userRef(r.caller.user.id), r.caller.how));
+        return create(r, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 to known user %2 via %3"),
+                                    {kind, userRef(r.caller.user.id), r.caller.how}));
     case Caller::Kind::Unknown:
         if (policy.allOutbound)
-            return create(r, QStringLiteral("%1 to unknown number %2: new user and ticket (all_outbound)")
-                                 .arg(kind, r.caller.number.e164));
-        return nothing(QStringLiteral("%1 to unknown number %2: no ticket (all_outbound is off)")
-                           .arg(kind, r.caller.number.e164));
+            return create(
+                r, Phrase::of(QT_TRANSLATE_NOOP(
+                                  "Phrase", "%1 to unknown number %2: new user and ticket (all_outbound)"),
+                              {kind, r.caller.number.e164}));
+        return nothing(Phrase::of(
+            QT_TRANSLATE_NOOP("Phrase", "%1 to unknown number %2: no ticket (all_outbound is off)"),
+            {kind, r.caller.number.e164}));
     case Caller::Kind::Anonymous:
         break;
     }
-    return nothing(QStringLiteral("%1 to %2: no ticket").arg(kind, r.caller.how));
+    return nothing(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 to %2: no ticket"), {kind, r.caller.how}));
 }
 
 } // namespace
 
-QString ticketRef(qint64 ticketId) {
-    return ticketId > 0 ? QStringLiteral("#%1").arg(ticketId) : QStringLiteral("a new ticket (dry run)");
+Phrase ticketRef(qint64 ticketId) {
+    return ticketId > 0 ? Phrase(QStringLiteral("#%1").arg(ticketId))
+                        : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "a new ticket (dry run)"));
 }
 
-QString userRef(qint64 userId) {
-    return userId > 0 ? QStringLiteral("#%1").arg(userId) : QStringLiteral("a new user (dry run)");
+Phrase userRef(qint64 userId) {
+    return userId > 0 ? Phrase(QStringLiteral("#%1").arg(userId))
+                      : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "a new user (dry run)"));
 }
 
-QString reasonToIgnore(const ContactInfo &contact) {
+Phrase reasonToIgnore(const ContactInfo &contact) {
     if (contact.monitoring)
-        return QStringLiteral("supervisor monitoring: nothing written");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "supervisor monitoring: nothing written"));
     if (contact.type == ContactType::Chat)
-        return QStringLiteral("chat contact: only voice calls are linked");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "chat contact: only voice calls are linked"));
     if (contact.type == ContactType::Task)
-        return QStringLiteral("task contact: only voice calls are linked");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "task contact: only voice calls are linked"));
     return {};
 }
 
@@ -100,11 +99,13 @@ LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Re
         LinkPlan plan;
         plan.action = LinkPlan::Action::WaitForAgent;
         plan.outcome = Outcome::AgentMode;
-        plan.reason = r.transferWithoutTicket
-                          ? joinReasons(r.ticketReason, QStringLiteral("the agent decides"))
-                          : QStringLiteral("agent mode (ticket_assignment=agent): the agent decides");
+        plan.reason =
+            r.transferWithoutTicket
+                ? Phrase::joined(r.ticketReason, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "the agent decides")))
+                : Phrase::of(
+                    QT_TRANSLATE_NOOP("Phrase", "agent mode (ticket_assignment=agent): the agent decides"));
         if (policy.requestedTicketId == 0 && r.newTicketRequested && !r.transferWithoutTicket)
-            plan.notice = QStringLiteral("Request to open a new ticket received");
+            plan.notice = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Request to open a new ticket received"));
         return plan;
     }
 
@@ -120,15 +121,15 @@ LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Re
 
     switch (r.caller.kind) {
     case Caller::Kind::Known:
-        return create(r, QStringLiteral("known caller %1 via %2: new ticket")
-                             .arg(userRef(r.caller.user.id), r.caller.how));
+        return create(r, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "known caller %1 via %2: new ticket"),
+                                    {userRef(r.caller.user.id), r.caller.how}));
     case Caller::Kind::Unknown:
-        return create(r, QStringLiteral("unknown caller %1: new user and ticket").arg(r.caller.number.e164));
+        return create(r, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "unknown caller %1: new user and ticket"),
+                                    {r.caller.number.e164}));
     case Caller::Kind::Anonymous:
         break;
     }
-    return create(
-        r, QStringLiteral("anonymous caller (%1): new ticket with the agent as requester").arg(r.caller.how));
+    return create(r, Phrase::of(phrases::kAnonymousCaller, {r.caller.how}));
 }
 
 } // namespace callbridge

@@ -27,8 +27,8 @@ struct LinkPlan {
     Requester requester = Requester::User; // CreateTicket
     qint64 requesterId = 0;                // CreateTicket with Requester::User
     QString callerName;                    // CreateTicket: names the caller in the subject
-    QString reason;
-    QString notice; // something the agent must know, told once with the outcome
+    Phrase reason;
+    Phrase notice; // something the agent must know, told once with the outcome
     // The agent's own words (agent mode), each empty for the default: the new ticket's subject; the new
     // user's name, email and phone (the phone instead of the caller's number).
     QString subject;
@@ -38,12 +38,12 @@ struct LinkPlan {
 };
 
 // "#123", or for the made-up ids of a dry run (never sent) "a new ticket (dry run)" / "a new user (dry run)".
-QString ticketRef(qint64 ticketId);
-QString userRef(qint64 userId);
+Phrase ticketRef(qint64 ticketId);
+Phrase userRef(qint64 userId);
 
 // Contacts that never get anything written, whatever Zendesk holds (checked before any lookup).
-// Returns the reason, or an empty string when the contact is handled.
-QString reasonToIgnore(const ContactInfo &contact);
+// Returns the reason, or an empty phrase when the contact is handled.
+Phrase reasonToIgnore(const ContactInfo &contact);
 
 // The first decision, once the lookups are done.
 LinkPlan planLink(const ContactInfo &contact, const CallPolicy &policy, const Resolution &resolution);

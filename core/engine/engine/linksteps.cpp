@@ -2,6 +2,7 @@
 
 #include "engine/calldetails.h"
 #include "linkwrites.h"
+#include "model/decisionphrases.h"
 
 namespace callbridge {
 
@@ -14,7 +15,8 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
         plan.action = LinkPlan::Action::Attach;
         plan.outcome = Outcome::Attached;
         plan.ticketId = action.ticketId;
-        plan.reason = QStringLiteral("agent attached the call to #%1").arg(action.ticketId);
+        plan.reason =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent attached the call to #%1"), {action.ticketId});
         return plan;
     }
     plan.action = LinkPlan::Action::CreateTicket;
@@ -29,7 +31,8 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
         plan.requester = LinkPlan::Requester::User;
         plan.requesterId = userId;
         plan.callerName = userId == callerId ? caller.displayName() : QStringLiteral("user #%1").arg(userId);
-        plan.reason = QStringLiteral("agent created a ticket for user #%1").arg(userId);
+        plan.reason =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent created a ticket for user #%1"), {userId});
     } else if (const QString phone = action.userPhone.trimmed();
                !phone.isEmpty() || (!caller.number.anonymous && !caller.number.e164.isEmpty())) {
         plan.requester = LinkPlan::Requester::NewUser;
@@ -37,13 +40,12 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
         plan.newUserEmail = action.userEmail.trimmed();
         plan.newUserPhone = phone;
         plan.callerName = plan.newUserName.isEmpty() ? caller.displayName() : plan.newUserName;
-        plan.reason = QStringLiteral("agent created a ticket for a new user %1")
-                          .arg(phone.isEmpty() ? caller.number.e164 : phone);
+        plan.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent created a ticket for a new user %1"),
+                                 {phone.isEmpty() ? caller.number.e164 : phone});
     } else {
         plan.requester = LinkPlan::Requester::Agent;
         plan.callerName = QStringLiteral("anonymous caller");
-        plan.reason =
-            QStringLiteral("agent created a ticket for an anonymous caller (the agent is requester)");
+        plan.reason = Phrase::of(phrases::kAgentCreatedForAnonymous);
     }
     return plan;
 }
@@ -53,7 +55,8 @@ LinkPlan planDialledTicket(qint64 ticketId) {
     plan.action = LinkPlan::Action::Attach;
     plan.outcome = Outcome::Attached;
     plan.ticketId = ticketId;
-    plan.reason = QStringLiteral("the agent called the customer from ticket #%1").arg(ticketId);
+    plan.reason =
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "the agent called the customer from ticket #%1"), {ticketId});
     return plan;
 }
 
@@ -62,14 +65,14 @@ LinkPlan planForcedTicket(const ContactInfo &contact, const CallPolicy &policy, 
     const bool agentDialled =
         contact.direction == CallDirection::Outbound || contact.type == ContactType::QueueCallback;
     if (agentDialled && caller.kind != Caller::Kind::Known && !policy.allOutbound) {
-        plan.reason =
-            QStringLiteral("agent mode: outbound call to a number no user has, nothing linked by the "
-                           "end of the call: no ticket (all_outbound is off)");
+        plan.reason = Phrase::of(
+            QT_TRANSLATE_NOOP("Phrase", "agent mode: outbound call to a number no user has, nothing linked "
+                                        "by the end of the call: no ticket (all_outbound is off)"));
         return plan;
     }
     if (!policy.forceTicketCreation) {
-        plan.reason = QStringLiteral(
-            "agent mode: nothing linked by the end of the call (force_ticket_creation is off)");
+        plan.reason = Phrase::of(QT_TRANSLATE_NOOP(
+            "Phrase", "agent mode: nothing linked by the end of the call (force_ticket_creation is off)"));
         return plan;
     }
     plan.action = LinkPlan::Action::CreateTicket;
@@ -78,13 +81,15 @@ LinkPlan planForcedTicket(const ContactInfo &contact, const CallPolicy &policy, 
     if (caller.kind == Caller::Kind::Known && caller.user.id > 0) {
         plan.requester = LinkPlan::Requester::User;
         plan.requesterId = caller.user.id;
-        plan.reason =
-            QStringLiteral("agent mode: nothing linked by the end of the call, ticket forced for caller #%1")
-                .arg(caller.user.id);
+        plan.reason = Phrase::of(
+            QT_TRANSLATE_NOOP(
+                "Phrase", "agent mode: nothing linked by the end of the call, ticket forced for caller #%1"),
+            {caller.user.id});
     } else {
         plan.requester = LinkPlan::Requester::Agent;
-        plan.reason = QStringLiteral(
-            "agent mode: nothing linked by the end of the call, ticket forced with the agent as requester");
+        plan.reason = Phrase::of(QT_TRANSLATE_NOOP(
+            "Phrase",
+            "agent mode: nothing linked by the end of the call, ticket forced with the agent as requester"));
     }
     return plan;
 }
@@ -108,65 +113,68 @@ LinkPlan planForTakenNumber(const LinkPlan &planned, const CallerNumber &number,
     if (ours) {
         plan.requesterId = owner->id;
         plan.callerName = owner->name.isEmpty() ? planned.callerName : owner->name;
-        plan.reason += QStringLiteral(" (user #%1 already existed for this number)").arg(owner->id);
+        plan.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 (user #%2 already existed for this number)"),
+                                 {planned.reason, owner->id});
     } else if (owner) {
         plan.requesterId = owner->id;
         plan.callerName = owner->name;
-        plan.reason += QStringLiteral(" (Zendesk said %1 already belongs to #%2: used them)")
-                           .arg(number.e164)
-                           .arg(owner->id);
+        plan.reason =
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 (Zendesk said %2 already belongs to #%3: used them)"),
+                       {planned.reason, number.e164, owner->id});
     } else {
         plan.requesterId = 0;
         plan.callerName = number.e164;
-        plan.reason +=
-            QStringLiteral(" (Zendesk refused a second user for %1; the agent is requester until the "
-                           "owner is found)")
-                .arg(number.e164);
+        plan.reason = Phrase::of(
+            QT_TRANSLATE_NOOP(
+                "Phrase",
+                "%1 (Zendesk refused a second user for %2; the agent is requester until the owner is found)"),
+            {planned.reason, number.e164});
         plan.notice =
-            QStringLiteral("Zendesk says %1 already belongs to a user that search cannot find yet: set "
-                           "the ticket's requester")
-                .arg(number.e164);
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Zendesk says %1 already belongs to a user that search "
+                                                   "cannot find yet: set the ticket's requester"),
+                       {number.e164});
     }
     return plan;
 }
 
 std::optional<NumberToRemember> numberToRemember(const CallPolicy &policy, const Caller &caller,
                                                  const CallerNumber &callingNumber,
-                                                 const PhoneNormalizer &phones, QString *whyNot) {
-    auto no = [whyNot](const QString &why) -> std::optional<NumberToRemember> {
+                                                 const PhoneNormalizer &phones, Phrase *whyNot) {
+    auto no = [whyNot](const Phrase &why) -> std::optional<NumberToRemember> {
         if (whyNot)
             *whyNot = why;
         return std::nullopt;
     };
     if (!policy.rememberCallerNumber)
-        return no(QStringLiteral("remember_caller_number is off"));
+        return no(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "remember_caller_number is off")));
     const bool identifiedOtherwise = caller.source == Caller::Source::ZendeskUser
                                      || caller.source == Caller::Source::CustomerEmail
                                      || caller.source == Caller::Source::CustomerNumber;
     if (caller.kind != Caller::Kind::Known || caller.user.id <= 0 || !identifiedOtherwise)
-        return no(QStringLiteral("the caller was not identified by zendesk_user, customer_email or "
-                                 "customer_number"));
+        return no(Phrase::of(QT_TRANSLATE_NOOP(
+            "Phrase", "the caller was not identified by zendesk_user, customer_email or customer_number")));
     if (callingNumber.anonymous || callingNumber.e164.isEmpty())
-        return no(QStringLiteral("no calling number to remember"));
+        return no(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "no calling number to remember")));
     if (phones.sameNumber(caller.user.phone, callingNumber.e164))
-        return no(QStringLiteral("%1 is the user's phone already").arg(callingNumber.e164));
+        return no(
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 is the user's phone already"), {callingNumber.e164}));
     return NumberToRemember{caller.user.id, callingNumber};
 }
 
 std::optional<Write> planRememberNumber(const NumberToRemember &wanted, const QString &contactId,
                                         const QList<User> &foundByPhone, const PhoneNormalizer &phones,
-                                        QString *whyNot) {
+                                        Phrase *whyNot) {
     for (const User &u : foundByPhone) {
         if (u.id == wanted.userId) {
-            *whyNot = QStringLiteral("%1 is one of user #%2's numbers already")
-                          .arg(wanted.number.e164)
-                          .arg(wanted.userId);
+            *whyNot = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 is one of user #%2's numbers already"),
+                                 {wanted.number.e164, wanted.userId});
             return std::nullopt;
         }
     }
     for (const User &u : foundByPhone) {
         if (u.id > 0 && phones.sameNumber(u.phone, wanted.number.e164)) {
-            *whyNot = QStringLiteral("%1 is user #%2's number").arg(wanted.number.e164).arg(u.id);
+            *whyNot = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 is user #%2's number"),
+                                 {wanted.number.e164, u.id});
             return std::nullopt;
         }
     }

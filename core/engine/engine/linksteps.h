@@ -48,12 +48,12 @@ struct NumberToRemember {
 // real number (not withheld, possible) and not the user's main phone. Returns the reason when not.
 std::optional<NumberToRemember> numberToRemember(const CallPolicy &policy, const Caller &caller,
                                                  const CallerNumber &callingNumber,
-                                                 const PhoneNormalizer &phones, QString *whyNot = nullptr);
+                                                 const PhoneNormalizer &phones, Phrase *whyNot = nullptr);
 // Once a phone search for the number is back: write it only when no user has it (the caller's user among the
 // results has it already; another user's direct line is theirs). Returns the reason when not.
 std::optional<zendesk::Write> planRememberNumber(const NumberToRemember &wanted, const QString &contactId,
                                                  const QList<zendesk::User> &foundByPhone,
-                                                 const PhoneNormalizer &phones, QString *whyNot);
+                                                 const PhoneNormalizer &phones, Phrase *whyNot);
 
 // What the answer to a linking or end-of-call write means for the contact.
 enum class WriteVerdict {

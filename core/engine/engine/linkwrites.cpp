@@ -97,9 +97,10 @@ Write changedAttributes(const CallFacts &facts, qint64 ticketId, const QHash<QSt
     w.targetId = ticketId;
     w.idempotencyKey = key(facts.contact.contactId, QStringLiteral("attributes"));
     w.marker = calldetails::marker(w.idempotencyKey);
-    w.payload = ticketUpdate(QStringLiteral("comment"),
-                             calldetails::internalComment(attributechanges::changedAttributesNote(
-                                 facts.contact.contactId, changes, facts.policy.noteAttributes, w.marker)));
+    w.payload = ticketUpdate(
+        QStringLiteral("comment"),
+        calldetails::internalComment(attributechanges::changedAttributesNote(
+            facts.contact.contactId, changes, facts.policy.noteAttributes, w.marker, facts.wording)));
     return w;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "phone/phonenumbers.h"
+#include "wording/phrase.h"
 #include "zendesk/zendeskerror.h"
 #include "zendesk/zendeskmodels.h"
 
@@ -27,7 +28,7 @@ struct Caller {
     Source source = Source::CallingNumber;
     zendesk::User user;                // Known (may carry only the id when known from a ticket)
     CallerNumber number;               // the number used to identify them
-    QString how;                       // "zendesk_user #12", "phone +15551234567", …
+    Phrase how;                        // "zendesk_user #12", "phone +15551234567", …
     QList<zendesk::User> alternatives; // other equally good matches when the number is ambiguous
     bool chosenByAgent = false;        // the agent said who it is: later lookups do not override it
     bool remembered = false;           // found through the memory of an earlier call, not a fresh search
@@ -44,10 +45,10 @@ struct Resolution {
     TicketSource ticketSource = TicketSource::None;
     bool newTicketRequested = false;    // IVR asked for a new ticket (or its ticket could not be used)
     bool transferWithoutTicket = false; // a transferred call whose ticket could not be found
-    QString ticketReason;               // why this ticket, or why none
+    Phrase ticketReason;                // why this ticket, or why none
     // The caller's newest requested tickets, when the recent-ticket lookup read them (newest first).
     std::optional<QList<zendesk::Ticket>> recentTickets;
-    QStringList notices;  // attribute problems and fallbacks
+    Phrases notices;      // attribute problems and fallbacks
     zendesk::Error error; // a lookup failed: nothing can be decided
 
     bool failed() const { return error.kind != zendesk::ErrorKind::None; }

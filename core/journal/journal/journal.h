@@ -6,6 +6,7 @@
 #include "model/correctionlog.h"
 #include "model/linkmemory.h"
 #include "timing/clock.h"
+#include "wording/notewording.h"
 #include "zendesk/zendeskgateway.h"
 #include "zendesk/zendeskwrite.h"
 
@@ -73,7 +74,10 @@ public:
     // --- decisions and links -----------------------------------------------------------------------------
     // Stores the decision with the contact's agent and number; outcomes that link (see outcomeUpdatesLink)
     // and carry a user or ticket also replace the contact's current link.
+    // The reason and notices are kept as phrases and as text in the wording's language.
     bool recordOutcome(const CallOutcome &outcome, const QDateTime &at = {});
+    void setNoteWording(NoteWording wording) { m_wording = std::move(wording); }
+    const NoteWording &noteWording() const { return m_wording; }
     QList<OutcomeRecord> outcomes(const QString &contactId) const; // oldest first
     std::optional<LinkRecord> link(const QString &contactId) const;
 
@@ -184,6 +188,7 @@ private:
     mutable QString m_lastError;
     int m_transactionDepth = 0;
     bool m_importing = false; // see Import
+    NoteWording m_wording;    // the language of the text columns (English by default)
     bool m_fullSync = false;  // synchronous=FULL set for the current outermost transaction
 };
 

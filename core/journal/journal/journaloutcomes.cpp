@@ -18,9 +18,16 @@ namespace {
 const QString kInsertOutcome = uR"(
     INSERT INTO outcomes (contact_id, at, outcome, mode, user_id, user_created, ticket_id, ticket_created,
                           reason, notices, agent_username, agent_name, customer_phone, phone_rev, concerns,
-                          imported)
-    SELECT contact_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, agent_username, agent_name, customer_phone, phone_rev, ?, ?
+                          imported, reason_phrase, notice_phrases)
+    SELECT contact_id, ?, ?, ?, ?, ?, ?, ?, ?, ?, agent_username, agent_name, customer_phone, phone_rev, ?, ?,
+           ?, ?
     FROM contacts WHERE contact_id = ?)"_s;
+
+QString compact(const QJsonValue &value) {
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
 
 const QString kUpsertLink = uR"(
     INSERT INTO links (contact_id, user_id, ticket_id, mode, outcome, reason, linked_at, agent_username,
@@ -44,20 +51,26 @@ bool Journal::recordOutcome(const CallOutcome &outcome, const QDateTime &at) {
     const qint64 when = (at.isValid() ? at : now()).toMSecsSinceEpoch();
     const QString name = outcomeName(outcome.outcome);
     const QString mode = linkModeName(outcome.outcome);
-    const QString notices = QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(outcome.notices)).toJson(QJsonDocument::Compact));
+    const QString reason = m_wording(outcome.reason);
+    const QString notices = compact(QJsonArray::fromStringList(m_wording(outcome.notices)));
+    // A value-only reason (a decision copied from a journal kept before phrases) is its text.
+    const QVariant reasonPhrase = outcome.reason.isTemplate() ? QVariant(compact(outcome.reason.toJson()))
+                                                              : QVariant(QMetaType(QMetaType::QString));
+    const QVariant noticePhrases = outcome.notices.isEmpty()
+                                       ? QVariant(QMetaType(QMetaType::QString))
+                                       : QVariant(compact(phrasesToJson(outcome.notices)));
     const bool links = outcomeUpdatesLink(outcome.outcome) && (outcome.ticketId > 0 || outcome.userId > 0);
 
     Transaction transaction(*this, Durability::Normal);
     const bool ok = transaction.isOpen() && ensureContact(outcome.contactId, now())
                     && exec(kInsertOutcome,
                             {when, name, mode, outcome.userId, outcome.userCreated ? 1 : 0, outcome.ticketId,
-                             outcome.ticketCreated ? 1 : 0, detail::textOrEmpty(outcome.reason), notices,
+                             outcome.ticketCreated ? 1 : 0, detail::textOrEmpty(reason), notices,
                              reviewConcerns(name, outcome.userCreated, outcome.reason, outcome.notices),
-                             m_importing ? 1 : 0, outcome.contactId})
+                             m_importing ? 1 : 0, reasonPhrase, noticePhrases, outcome.contactId})
                     && (!links
                         || exec(kUpsertLink, {outcome.userId, outcome.ticketId, mode, name,
-                                              detail::textOrEmpty(outcome.reason), when, outcome.contactId}));
+                                              detail::textOrEmpty(reason), when, outcome.contactId}));
     return ok && transaction.commit();
 }
 

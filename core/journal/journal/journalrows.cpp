@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 const QString kOutcomeColumns =
     u"id, at, contact_id, outcome, mode, user_id, user_created, ticket_id, ticket_created, reason, notices, "
-    u"agent_username, agent_name, customer_phone, concerns"_s;
+    u"agent_username, agent_name, customer_phone, concerns, reason_phrase, notice_phrases"_s;
 
 const QString kLinkColumns =
     u"contact_id, user_id, ticket_id, mode, outcome, reason, linked_at, agent_username, "
@@ -57,6 +57,9 @@ OutcomeRecord outcomeFromRow(const QSqlQuery &row) {
     r.agentName = row.value(12).toString();
     r.customerNumber = row.value(13).toString();
     r.concerns = row.value(14).toInt();
+    if (const QString phrase = row.value(15).toString(); !phrase.isEmpty())
+        r.reasonPhrase = Phrase::fromJson(QJsonDocument::fromJson(phrase.toUtf8()).object());
+    r.noticePhrases = phrasesFromJson(QJsonDocument::fromJson(row.value(16).toString().toUtf8()).array());
     return r;
 }
 
@@ -145,9 +148,18 @@ CallOutcome callOutcomeOf(const OutcomeRecord &record) {
     o.userCreated = record.userCreated;
     o.ticketId = record.ticketId;
     o.ticketCreated = record.ticketCreated;
-    o.reason = record.reason;
-    o.notices = record.notices;
+    o.reason = record.reasonOrText();
+    o.notices = record.noticesOrText();
     return o;
+}
+
+Phrases OutcomeRecord::noticesOrText() const {
+    if (!noticePhrases.isEmpty() || notices.isEmpty())
+        return noticePhrases;
+    Phrases out;
+    for (const QString &notice : notices)
+        out << Phrase(notice);
+    return out;
 }
 
 } // namespace callbridge::journal

@@ -228,8 +228,8 @@ bool migrateToV4(QSqlDatabase &db, QString *error) {
         QStringList notices;
         for (const QJsonValue &v : QJsonDocument::fromJson(rows.value(4).toString().toUtf8()).array())
             notices << v.toString();
-        const int concerns = reviewConcerns(rows.value(1).toString(), rows.value(2).toBool(),
-                                            rows.value(3).toString(), notices);
+        const int concerns = reviewConcernsFromEnglish(rows.value(1).toString(), rows.value(2).toBool(),
+                                                       rows.value(3).toString(), notices);
         if (concerns == 0)
             continue;
         update.addBindValue(concerns);
@@ -280,6 +280,15 @@ bool migrateToV5(QSqlDatabase &db, QString *error) {
                           error);
 }
 
+// v6: each decision's reason and notices also as phrases (templates and values), so that a window words them
+// in its own language; the text columns keep them in the notes' language.
+bool migrateToV6(QSqlDatabase &db, QString *error) {
+    return execStatements(db,
+                          {u"ALTER TABLE outcomes ADD COLUMN reason_phrase TEXT"_s,
+                           u"ALTER TABLE outcomes ADD COLUMN notice_phrases TEXT"_s},
+                          error);
+}
+
 } // namespace
 
 const std::vector<Migration> &journalMigrations() {
@@ -289,6 +298,7 @@ const std::vector<Migration> &journalMigrations() {
         {3, u"v3: corrections of links"_s, migrateToV3},
         {4, u"v4: write log, review marks, review concerns"_s, migrateToV4},
         {5, u"v5: events and decisions copied from another journal are marked imported"_s, migrateToV5},
+        {6, u"v6: reasons and notices as phrases"_s, migrateToV6},
     };
     return migrations;
 }

@@ -54,12 +54,18 @@ struct OutcomeRecord {
     bool userCreated = false;
     qint64 ticketId = 0;
     bool ticketCreated = false;
-    QString reason;
-    QStringList notices;
+    QString reason;      // in the notes' language ([zendesk] note_language)
+    QStringList notices; // likewise
+    Phrase reasonPhrase; // the same as phrases; empty for decisions kept before phrases
+    Phrases noticePhrases;
     QString agentUsername;
     QString agentName;
     QString customerNumber;
-    int concerns = 0;  // ReviewConcern bits (model/reviewconcerns.h)
+    int concerns = 0; // ReviewConcern bits (model/reviewconcerns.h)
+
+    // The phrases, or for a decision kept before phrases its text (shown as it is in every language).
+    Phrase reasonOrText() const { return reasonPhrase.isEmpty() ? Phrase(reason) : reasonPhrase; }
+    Phrases noticesOrText() const;
     QString journalId; // whose journal: set by the team database, empty for the local journal's own rows
 };
 

@@ -74,9 +74,12 @@ QJsonObject CallOutcome::toJson() const {
                   {QStringLiteral("userCreated"), userCreated},
                   {QStringLiteral("ticketId"), ticketId > 0 ? QJsonValue(ticketId) : QJsonValue()},
                   {QStringLiteral("ticketCreated"), ticketCreated},
-                  {QStringLiteral("reason"), reason}};
-    if (!notices.isEmpty())
-        o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(notices));
+                  {QStringLiteral("reason"), reason.english()},
+                  {QStringLiteral("reason_phrase"), reason.toJson()}};
+    if (!notices.isEmpty()) {
+        o.insert(QStringLiteral("notices"), QJsonArray::fromStringList(englishOf(notices)));
+        o.insert(QStringLiteral("notice_phrases"), phrasesToJson(notices));
+    }
     return o;
 }
 

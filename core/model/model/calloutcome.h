@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wording/phrase.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -40,10 +42,13 @@ struct CallOutcome {
     bool userCreated = false;
     qint64 ticketId = 0;
     bool ticketCreated = false;
-    QString reason; // plain words: "reused #123: updated 4 min ago, within 15"
-    QStringList
-        notices; // attribute problems and fallbacks, e.g. "zendesk_user #77 not found: identified by phone"
+    // Why, as a phrase each reader words in its language: "reused #123: updated 4 min ago, within 15".
+    Phrase reason;
+    // Attribute problems and fallbacks, e.g. "zendesk_user #77 was not found: identified by phone".
+    Phrases notices;
 
+    // The outcome with its reason and notices in English, and the phrases themselves (reason_phrase,
+    // notice_phrases) for a reader that words them in another language.
     QJsonObject toJson() const;
 };
 

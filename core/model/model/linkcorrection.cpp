@@ -1,32 +1,32 @@
 #include "linkcorrection.h"
 
-#include <QCoreApplication>
-
 namespace callbridge {
 
-QString correctionRefusalText(CorrectionRefusal refusal) {
+Phrase correctionRefusalPhrase(CorrectionRefusal refusal) {
     switch (refusal) {
     case CorrectionRefusal::None:
-        return QCoreApplication::translate("LinkCorrection", "The correction is on its way to Zendesk.");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "The correction is on its way to Zendesk."));
     case CorrectionRefusal::UnknownContact:
-        return QCoreApplication::translate("LinkCorrection", "This call is not known here.");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "This call is not known here."));
     case CorrectionRefusal::NotLinked:
-        return QCoreApplication::translate("LinkCorrection",
-                                           "The call is not linked to a ticket yet: there is nothing to "
-                                           "correct.");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                            "The call is not linked to a ticket yet: there is nothing to "
+                                            "correct."));
     case CorrectionRefusal::WindowClosed:
-        return QCoreApplication::translate(
-            "LinkCorrection",
-            "The correction window for this call has closed; a supervisor can still relink it.");
+        return Phrase::of(QT_TRANSLATE_NOOP(
+            "Phrase", "The correction window for this call has closed; a supervisor can still relink it."));
     case CorrectionRefusal::SameTarget:
-        return QCoreApplication::translate("LinkCorrection", "The call is already linked there.");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "The call is already linked there."));
     case CorrectionRefusal::InvalidTarget:
-        return QCoreApplication::translate("LinkCorrection",
-                                           "Give the ticket or user number to move the call to.");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Give the ticket or user number to move the call to."));
     case CorrectionRefusal::Unattributed:
-        return QCoreApplication::translate("LinkCorrection", "A correction must name who makes it.");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "A correction must name who makes it."));
     }
     return {};
+}
+
+QString correctionRefusalText(CorrectionRefusal refusal) {
+    return correctionRefusalPhrase(refusal).translated();
 }
 
 QString correctionKindName(LinkCorrection::Kind kind) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wording/phrase.h"
+
 #include <QString>
 #include <optional>
 
@@ -34,7 +36,8 @@ enum class CorrectionRefusal {
 };
 
 // One sentence for the person who asked, e.g. "The correction window for this call has closed."
-QString correctionRefusalText(CorrectionRefusal refusal);
+Phrase correctionRefusalPhrase(CorrectionRefusal refusal);
+QString correctionRefusalText(CorrectionRefusal refusal); // in the application's language
 // "new_ticket", "other_ticket", "other_caller": how a correction's kind is stored.
 QString correctionKindName(LinkCorrection::Kind kind);
 std::optional<LinkCorrection::Kind> correctionKindFromName(const QString &name);

@@ -1,5 +1,7 @@
 #include "reviewconcerns.h"
 
+#include "decisionphrases.h"
+
 namespace callbridge {
 
 namespace {
@@ -29,25 +31,58 @@ bool ivrRefused(const QString &reason, const QStringList &notices) {
     return false;
 }
 
-} // namespace
-
-int reviewConcerns(const QString &outcome, bool userCreated, const QString &reason,
-                   const QStringList &notices) {
+int fromOutcome(const QString &outcome, bool userCreated) {
     int concerns = ConcernNone;
-    if (mentions(reason, notices, u"users share it"))
-        concerns |= ConcernSharedNumber;
-    if (ivrRefused(reason, notices))
-        concerns |= ConcernIvrRefused;
     if (outcome == u"force_created")
         concerns |= ConcernForced;
-    if (mentions(reason, notices, u"anonymous caller"))
-        concerns |= ConcernAnonymous;
     if (outcome == u"failed")
         concerns |= ConcernFailed;
     if (outcome == u"corrected")
         concerns |= ConcernCorrected;
     if (userCreated)
         concerns |= ConcernNewUser;
+    return concerns;
+}
+
+bool anyMentions(const Phrase &reason, const Phrases &notices, std::initializer_list<const char *> sources) {
+    for (const char *source : sources) {
+        const QString text = QString::fromUtf8(source);
+        if (reason.mentions(text))
+            return true;
+        for (const Phrase &notice : notices) {
+            if (notice.mentions(text))
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int reviewConcerns(const QString &outcome, bool userCreated, const Phrase &reason, const Phrases &notices) {
+    using namespace phrases;
+    int concerns = fromOutcome(outcome, userCreated);
+    if (anyMentions(reason, notices, {kSharedNumber}))
+        concerns |= ConcernSharedNumber;
+    if (anyMentions(reason, notices,
+                    {kIvrTicketNotFound, kIvrTicketAnonymous, kIvrTicketNotAUser, kIvrTicketOtherUser}))
+        concerns |= ConcernIvrRefused;
+    if (anyMentions(reason, notices, {kAnonymousCaller, kAgentCreatedForAnonymous, kIvrTicketAnonymous}))
+        concerns |= ConcernAnonymous;
+    if (!reason.isTemplate()) // kept as text only, before reasons were phrases
+        concerns |= reviewConcernsFromEnglish(outcome, userCreated, reason.text(), englishOf(notices));
+    return concerns;
+}
+
+int reviewConcernsFromEnglish(const QString &outcome, bool userCreated, const QString &reason,
+                              const QStringList &notices) {
+    int concerns = fromOutcome(outcome, userCreated);
+    if (mentions(reason, notices, u"users share it"))
+        concerns |= ConcernSharedNumber;
+    if (ivrRefused(reason, notices))
+        concerns |= ConcernIvrRefused;
+    if (mentions(reason, notices, u"anonymous caller"))
+        concerns |= ConcernAnonymous;
     return concerns;
 }
 

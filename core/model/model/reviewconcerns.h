@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wording/phrase.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,9 +25,11 @@ inline constexpr int kAllReviewConcerns = (1 << 7) - 1;
 // prefix, a typo in the country code, a number saved without it).
 inline constexpr int kCloseNumberDigits = 7;
 
-// The concerns of one decision, from its outcome name, its reason and notices (as the engine words them).
-int reviewConcerns(const QString &outcome, bool userCreated, const QString &reason,
-                   const QStringList &notices);
+// The concerns of one decision, from its outcome name and the templates of its reason and notices.
+int reviewConcerns(const QString &outcome, bool userCreated, const Phrase &reason, const Phrases &notices);
+// The same from English words alone: for decisions kept before reasons were phrases.
+int reviewConcernsFromEnglish(const QString &outcome, bool userCreated, const QString &reason,
+                              const QStringList &notices);
 
 // "shared_number", "ivr_refused", …: stable names for the command line, CSV and tests.
 QString reviewConcernName(ReviewConcern concern);

@@ -26,7 +26,7 @@ const QString kDefaultTicketAttribute = QStringLiteral("zendesk_ticket");
 // Reads the attributes that apply to one contact and collects a notice for every value it ignores.
 class AttributeReader {
 public:
-    AttributeReader(const QHash<QString, QString> &attributes, QStringList *notices)
+    AttributeReader(const QHash<QString, QString> &attributes, Phrases *notices)
         : m_attributes(attributes)
         , m_notices(notices) {}
 
@@ -44,7 +44,8 @@ public:
             if (const auto parsed = parseBoolean(*text)) {
                 *target = *parsed;
             } else {
-                reject(name, QStringLiteral("expected true/false, yes/no, y/n, t/f or 1/0"));
+                reject(name, Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                                          "expected true/false, yes/no, y/n, t/f or 1/0")));
             }
         }
     }
@@ -54,7 +55,7 @@ public:
             if (const auto parsed = parseTicketAssignment(*text)) {
                 *target = *parsed;
             } else {
-                reject(kTicketAssignment, QStringLiteral("expected auto or agent"));
+                reject(kTicketAssignment, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected auto or agent")));
             }
         }
     }
@@ -65,8 +66,9 @@ public:
             if (minutes && *minutes <= kMaxRecentTicketMinutes) {
                 *target = static_cast<int>(*minutes);
             } else {
-                reject(name, QStringLiteral("expected a whole number of minutes (0 to %1)")
-                                 .arg(kMaxRecentTicketMinutes));
+                reject(name,
+                       Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
+                                  {kMaxRecentTicketMinutes}));
             }
         }
     }
@@ -77,7 +79,8 @@ public:
             if (const auto id = parseNonNegativeInteger(digits)) {
                 *target = *id;
             } else {
-                reject(name, QStringLiteral("expected a ticket number (0 = a new ticket)"));
+                reject(name, Phrase::of(
+                                 QT_TRANSLATE_NOOP("Phrase", "expected a ticket number (0 = a new ticket)")));
             }
         }
     }
@@ -88,7 +91,7 @@ public:
             if (id && *id > 0) {
                 *target = *id;
             } else {
-                reject(name, QStringLiteral("expected a Zendesk user id"));
+                reject(name, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a Zendesk user id")));
             }
         }
     }
@@ -99,9 +102,10 @@ public:
         static const QRegularExpression numeric(QStringLiteral("^\\+?[0-9]+$"));
         if (const auto text = value(name)) {
             if (text->size() > kMaxPhoneLength) {
-                reject(name, QStringLiteral("longer than %1 characters").arg(kMaxPhoneLength));
+                reject(name, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "longer than %1 characters"),
+                                        {kMaxPhoneLength}));
             } else if (!numeric.match(QString(*text).remove(punctuation)).hasMatch()) {
-                reject(name, QStringLiteral("expected a phone number"));
+                reject(name, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a phone number")));
             } else {
                 *target = *text;
             }
@@ -111,7 +115,8 @@ public:
     void applyName(const QString &name, QString *target) const {
         if (const auto text = value(name)) {
             if (text->size() > kMaxNameLength) {
-                reject(name, QStringLiteral("longer than %1 characters").arg(kMaxNameLength));
+                reject(name, Phrase::of(QT_TRANSLATE_NOOP("Phrase", "longer than %1 characters"),
+                                        {kMaxNameLength}));
             } else {
                 *target = *text;
             }
@@ -123,22 +128,24 @@ public:
             if (isWellFormedEmail(*text)) {
                 *target = *text;
             } else {
-                reject(name, QStringLiteral("expected an email address such as jo@example.com"));
+                reject(name, Phrase::of(QT_TRANSLATE_NOOP(
+                                 "Phrase", "expected an email address such as jo@example.com")));
             }
         }
     }
 
 private:
-    void reject(const QString &name, const QString &expectation) const {
+    void reject(const QString &name, const Phrase &expectation) const {
         const QString &value = m_attributes.value(name);
-        const QString shown = isSecretAttributeName(name) || looksLikeSecret(value)
-                                  ? QStringLiteral("<hidden>")
-                                  : quoteValueForNotice(value);
-        m_notices->append(QStringLiteral("Ignored attribute %1=%2: %3").arg(name, shown, expectation));
+        const Phrase shown = isSecretAttributeName(name) || looksLikeSecret(value)
+                                 ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "<hidden>"))
+                                 : Phrase(quoteValueForNotice(value));
+        m_notices->append(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Ignored attribute %1=%2: %3"),
+                                     {name, shown, expectation}));
     }
 
     const QHash<QString, QString> &m_attributes;
-    QStringList *m_notices;
+    Phrases *m_notices;
 };
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "redaction.h"
 #include "settings.h"
+#include "wording/phrase.h"
 
 #include <QHash>
 #include <QString>
@@ -35,7 +36,7 @@ struct CallPolicy {
 
 struct PolicyResolution {
     CallPolicy policy;
-    QStringList notices; // e.g. "Ignored recent_ticket_timeout=\"abc\": not a number of minutes"
+    Phrases notices; // e.g. "Ignored recent_ticket_timeout=\"abc\": not a number of minutes"
 };
 
 // Attribute names are case-sensitive (as in Connect); values are trimmed. Every ignored value yields one

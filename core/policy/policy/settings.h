@@ -48,7 +48,8 @@ struct Settings {
     // [zendesk] talk_partner_edition: tickets are created on the Talk Partner Edition endpoint as voice
     // tickets (via_id 45 inbound, 46 outbound).
     bool talkPartnerEdition = false;
-    QString hostOrigin; // [softphone] host_origin: the origin approved in Connect
+    QString noteLanguage = QStringLiteral("en"); // [zendesk] note_language: ticket notes and journal text
+    QString hostOrigin;                          // [softphone] host_origin: the origin approved in Connect
     // [softphone] medialess: the softphone starts without call audio (VDI: the audio runs in a CCP opened
     // elsewhere); calls are still linked.
     bool medialess = false;

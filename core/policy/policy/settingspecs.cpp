@@ -4,6 +4,7 @@
 #include "redaction.h"
 #include "settings.h"
 #include "teamurl.h"
+#include "wording/notewording.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -131,6 +132,11 @@ std::optional<int> parseMinutes(const QString &text) {
     return static_cast<int>(*minutes);
 }
 
+std::optional<QString> parseNoteLanguage(const QString &text) {
+    const QString code = text.trimmed();
+    return NoteWording::languages().contains(code) ? std::optional<QString>(code) : std::nullopt;
+}
+
 std::optional<QString> parseTeamDatabase(const QString &text) {
     const TeamUrlParse parsed = parseTeamDatabaseUrl(text);
     return parsed.url ? std::optional<QString>(parsed.url->display()) : std::nullopt;
@@ -170,126 +176,171 @@ SettingSpec secretBearing(SettingSpec spec) {
     return spec;
 }
 
-#define EXPLAIN(text) QT_TRANSLATE_NOOP("callbridge::SettingSpec", text)
-
 std::vector<SettingSpec> buildSpecs() {
     return {
         text("connect", "instance_url", "",
-             EXPLAIN(
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
                  "Your Amazon Connect instance: https://ALIAS.my.connect.aws or https://ALIAS.awsapps.com."),
              kUrlExpectation, into(&Settings::connectInstanceUrl, parseServiceUrl)),
-        text(
-            "connect", "sso_url", "",
-            EXPLAIN("Your identity provider's sign-in URL when agents sign in with SSO; empty: Connect's own "
-                    "login."),
-            kUrlExpectation, into(&Settings::ssoSignInUrl, parseServiceUrl)),
+        text("connect", "sso_url", "",
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "Your identity provider's sign-in URL when agents sign in with SSO; empty: Connect's own "
+                 "login."),
+             kUrlExpectation, into(&Settings::ssoSignInUrl, parseServiceUrl)),
         text("connect", "region", "",
-             EXPLAIN("The instance's AWS region, e.g. eu-west-2 (optional for voice)."),
+             QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                               "The instance's AWS region, e.g. eu-west-2 (optional for voice)."),
              QStringLiteral("expected an AWS region such as us-east-1"),
              into(&Settings::region, parseAwsRegion)),
-        text(
-            "connect", "entry_point_number", "",
-            EXPLAIN("The contact centre's number: the \"to\" of inbound and the \"from\" of outbound calls."),
-            QStringLiteral("expected an E.164 number such as +18005550100"),
-            into(&Settings::defaultEntryPointNumber, parseE164)),
-        text("connect", "time_zone", "", EXPLAIN("The time zone of the contact-details links; empty: UTC."),
+        text("connect", "entry_point_number", "",
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "The contact centre's number: the \"to\" of inbound and the \"from\" of outbound calls."),
+             QStringLiteral("expected an E.164 number such as +18005550100"),
+             into(&Settings::defaultEntryPointNumber, parseE164)),
+        text("connect", "time_zone", "",
+             QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                               "The time zone of the contact-details links; empty: UTC."),
              QStringLiteral("expected an IANA time zone such as Australia/Sydney"),
              into(&Settings::timeZone, parseTimeZone)),
         text("softphone", "host_origin", "",
-             EXPLAIN(
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
                  "The origin added to the instance's Approved origins; the softphone page is loaded as it."),
              QStringLiteral("expected an https origin such as https://callbridge.example.com"),
              into(&Settings::hostOrigin, parseOrigin)),
         text("softphone", "identity_provider_hosts", "",
-             EXPLAIN("Hosts an SSO login may pass through, separated by commas."),
+             QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                               "Hosts an SSO login may pass through, separated by commas."),
              QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),
              into(&Settings::identityProviderHosts, parseHostList)),
         boolean("softphone", "medialess", false,
-                EXPLAIN("No call audio here: a softphone opened elsewhere (VDI) carries it; calls are still "
-                        "linked."),
+                QT_TRANSLATE_NOOP(
+                    "callbridge::SettingSpec",
+                    "No call audio here: a softphone opened elsewhere (VDI) carries it; calls are still "
+                    "linked."),
                 &Settings::medialess),
-        text("zendesk", "url", "", EXPLAIN("Your Zendesk, e.g. https://acme.zendesk.com."), kUrlExpectation,
-             into(&Settings::zendeskUrl, parseServiceUrl)),
+        text("zendesk", "url", "",
+             QT_TRANSLATE_NOOP("callbridge::SettingSpec", "Your Zendesk, e.g. https://acme.zendesk.com."),
+             kUrlExpectation, into(&Settings::zendeskUrl, parseServiceUrl)),
         text("zendesk", "email", "",
-             EXPLAIN("The agent's Zendesk sign-in; the API token is kept in the system keychain for it."),
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "The agent's Zendesk sign-in; the API token is kept in the system keychain for it."),
              QStringLiteral("expected an email address"), into(&Settings::zendeskEmail, parseEmail)),
-        boolean(
-            "zendesk", "screen_pop", false,
-            EXPLAIN("Open the caller or ticket in the agent's Zendesk tab (Talk Partner Edition; one more "
+        boolean("zendesk", "screen_pop", false,
+                QT_TRANSLATE_NOOP(
+                    "callbridge::SettingSpec",
+                    "Open the caller or ticket in the agent's Zendesk tab (Talk Partner Edition; one more "
                     "request per call)."),
-            &Settings::screenPop),
-        boolean("zendesk", "talk_partner_edition", false,
-                EXPLAIN("Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 "
-                        "outbound)."),
-                &Settings::talkPartnerEdition),
+                &Settings::screenPop),
+        boolean(
+            "zendesk", "talk_partner_edition", false,
+            QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                              "Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 "
+                              "outbound)."),
+            &Settings::talkPartnerEdition),
         choice(
-            text("policy", "ticket_assignment", "auto",
-                 EXPLAIN("auto: Callbridge links every call; agent: the agent chooses the user and ticket."),
-                 QStringLiteral("expected auto or agent"),
-                 into(&Settings::ticketAssignment, parseTicketAssignment)),
-            {QStringLiteral("auto"), QStringLiteral("agent")}),
+            text(
+                "zendesk", "note_language", "en",
+                QT_TRANSLATE_NOOP(
+                    "callbridge::SettingSpec",
+                    "The language of ticket notes and of the journal's reasons, the same for every "
+                    "agent whatever their window's language."),
+                QStringLiteral("expected one of %1").arg(NoteWording::languages().join(QStringLiteral(", "))),
+                into(&Settings::noteLanguage, parseNoteLanguage)),
+            NoteWording::languages()),
+        choice(text("policy", "ticket_assignment", "auto",
+                    QT_TRANSLATE_NOOP(
+                        "callbridge::SettingSpec",
+                        "auto: Callbridge links every call; agent: the agent chooses the user and ticket."),
+                    QStringLiteral("expected auto or agent"),
+                    into(&Settings::ticketAssignment, parseTicketAssignment)),
+               {QStringLiteral("auto"), QStringLiteral("agent")}),
         text("policy", "create_ticket_after_minutes", "0",
-             EXPLAIN("Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
              QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
              into(&Settings::createTicketAfterMinutes, parseMinutes)),
         text("policy", "correction_minutes", "2",
-             EXPLAIN("How long after a call ends its agent may still correct the link (a supervisor can "
-                     "always relink)."),
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "How long after a call ends its agent may still correct the link (a supervisor can "
+                 "always relink)."),
              QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
              into(&Settings::correctionMinutes, parseMinutes)),
         boolean("policy", "force_ticket_creation", true,
-                EXPLAIN("In agent mode, a call that ends with nothing linked still gets a ticket."),
+                QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                                  "In agent mode, a call that ends with nothing linked still gets a ticket."),
                 &Settings::forceTicketCreation),
-        boolean("policy", "pop_incoming", true,
-                EXPLAIN("Look the caller up while the call rings (writes still wait for the answer)."),
-                &Settings::popIncoming),
+        boolean(
+            "policy", "pop_incoming", true,
+            QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                              "Look the caller up while the call rings (writes still wait for the answer)."),
+            &Settings::popIncoming),
         boolean("policy", "voice_comment", true,
-                EXPLAIN("End the call with a voice comment (number, duration, recording); otherwise a note."),
+                QT_TRANSLATE_NOOP(
+                    "callbridge::SettingSpec",
+                    "End the call with a voice comment (number, duration, recording); otherwise a note."),
                 &Settings::voiceComment),
         boolean("policy", "download_recording", true,
-                EXPLAIN("Link the call recording in the voice comment."), &Settings::downloadRecording),
+                QT_TRANSLATE_NOOP("callbridge::SettingSpec", "Link the call recording in the voice comment."),
+                &Settings::downloadRecording),
         boolean("policy", "all_outbound", false,
-                EXPLAIN("Outbound calls to numbers no user has get a new user and ticket too."),
+                QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                                  "Outbound calls to numbers no user has get a new user and ticket too."),
                 &Settings::allOutbound),
-        boolean(
-            "policy", "remember_caller_number", true,
-            EXPLAIN("A caller identified otherwise gets the number they called from as a phone identity."),
-            &Settings::rememberCallerNumber),
+        boolean("policy", "remember_caller_number", true,
+                QT_TRANSLATE_NOOP(
+                    "callbridge::SettingSpec",
+                    "A caller identified otherwise gets the number they called from as a phone identity."),
+                &Settings::rememberCallerNumber),
         text("policy", "ticket_attribute", "zendesk_ticket",
-             EXPLAIN("The contact attribute in which a flow names the caller's ticket."),
+             QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                               "The contact attribute in which a flow names the caller's ticket."),
              QStringLiteral("expected an attribute name of letters, digits, _ . - (not a credential name)"),
              into(&Settings::ticketAttributeName, parseAttributeName)),
         text("policy", "note_attributes", "all",
-             EXPLAIN(
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
                  "Which contact attributes the ticket note lists: all, none, or names separated by commas."),
              QStringLiteral("expected all, none, or attribute names separated by commas"),
              into(&Settings::noteAttributes, parseNoteAttributes)),
         text("phone", "default_region", "US",
-             EXPLAIN("The country of numbers written without a country code (two letters, e.g. GB)."),
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "The country of numbers written without a country code (two letters, e.g. GB)."),
              QStringLiteral("expected a two-letter country code such as GB"),
              into(&Settings::defaultRegion, parseRegionCode)),
         text("journal", "keep_days", "0",
-             EXPLAIN("Finished calls older than this many days leave the journal; 0: keep everything."),
+             QT_TRANSLATE_NOOP(
+                 "callbridge::SettingSpec",
+                 "Finished calls older than this many days leave the journal; 0: keep everything."),
              QStringLiteral("expected a number of days (0 = keep everything)"),
              into(&Settings::journalKeepDays, parseDays)),
         secretBearing(text(
             "team", "database", "",
-            EXPLAIN(
+            QT_TRANSLATE_NOOP(
+                "callbridge::SettingSpec",
                 "The team's PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer's journal "
                 "only."),
             QStringLiteral("expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the "
                            "password belongs in the keychain)"),
             into(&Settings::teamDatabase, parseTeamDatabase))),
-        boolean(
-            "ui", "close_to_tray", true,
-            EXPLAIN("Closing the window keeps Callbridge running in the system tray (where there is one)."),
-            &Settings::closeToTray),
+        boolean("ui", "close_to_tray", true,
+                QT_TRANSLATE_NOOP(
+                    "callbridge::SettingSpec",
+                    "Closing the window keeps Callbridge running in the system tray (where there is one)."),
+                &Settings::closeToTray),
         boolean("ui", "raise_on_ring", false,
-                EXPLAIN("A ringing call brings the Callbridge window to the front."), &Settings::raiseOnRing),
+                QT_TRANSLATE_NOOP("callbridge::SettingSpec",
+                                  "A ringing call brings the Callbridge window to the front."),
+                &Settings::raiseOnRing),
     };
 }
-
-#undef EXPLAIN
 
 // A value that looks like a token or card number is never quoted back (it may be a misplaced secret).
 QString quotedUnlessSecret(const QString &text) {

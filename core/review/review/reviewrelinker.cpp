@@ -15,7 +15,7 @@ ReviewRelinker::ReviewRelinker(CallEngine &engine, journal::Journal *journal, co
             return;
         const ReviewActions::Done done = m_waiting.take(o.contactId);
         if (done)
-            done(o.outcome == Outcome::Corrected, o.reason);
+            done(o.outcome == Outcome::Corrected, o.reason.translated());
     });
 }
 

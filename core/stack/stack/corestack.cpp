@@ -157,6 +157,8 @@ QString CoreStack::openJournal(const CoreOptions &options) {
     if (!opened)
         return QStringLiteral("cannot open the journal %1: %2").arg(options.journalPath, opened.error);
     m_journal = std::move(opened.journal);
+    m_journal->setNoteWording(
+        NoteWording::forLanguage(options.settings.noteLanguage).value_or(NoteWording()));
     if (options.dryRun) {
         m_journalMemory = std::make_unique<journal::JournalLinkMemory>(*m_journal);
         m_memory = std::make_unique<ReadThroughLinkMemory>(*m_journalMemory);

@@ -186,8 +186,19 @@ const QStringList &migrationV3() {
     return statements;
 }
 
+// v4: each decision's reason and notices as phrases too, so that the review window words them in the
+// supervisor's language (the text columns keep the notes' language).
+const QStringList &migrationV4() {
+    static const QStringList statements{
+        u"ALTER TABLE team_outcomes ADD COLUMN reason_phrase jsonb"_s,
+        u"ALTER TABLE team_outcomes ADD COLUMN notice_phrases jsonb"_s,
+    };
+    return statements;
+}
+
 const QList<const QStringList *> &migrations() {
-    static const QList<const QStringList *> all{&migrationV1(), &migrationV2(), &migrationV3()};
+    static const QList<const QStringList *> all{&migrationV1(), &migrationV2(), &migrationV3(),
+                                                &migrationV4()};
     return all;
 }
 
@@ -316,15 +327,25 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
     insert.prepare(
         uR"(INSERT INTO team_outcomes (journal_id, local_id, contact_id, initial_contact_id, direction,
                          at, outcome, mode, links, user_id, user_created, ticket_id, ticket_created, reason,
-                         notices, agent_username, agent_name, customer_number, number_rev, concerns)
+                         notices, agent_username, agent_name, customer_number, number_rev, concerns,
+                         reason_phrase, notice_phrases)
                        VALUES (?, ?, ?, ?, ?, to_timestamp(?::double precision / 1000), ?, ?, ?, ?, ?, ?, ?, ?,
-                               ?::jsonb, ?, ?, ?, ?, ?)
+                               ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
                        ON CONFLICT (journal_id, local_id) DO NOTHING)"_s);
     for (const journal::ReplicatedOutcome &o : outcomes) {
         const journal::OutcomeRecord &r = o.record;
         const std::optional<Outcome> kind = outcomeFromName(r.outcome);
         const QString notices = QString::fromUtf8(
             QJsonDocument(QJsonArray::fromStringList(r.notices)).toJson(QJsonDocument::Compact));
+        const QVariant reasonPhrase =
+            r.reasonPhrase.isTemplate() ? text(QString::fromUtf8(
+                QJsonDocument(r.reasonPhrase.toJson().toObject()).toJson(QJsonDocument::Compact)))
+                                        : QVariant(QMetaType(QMetaType::QString));
+        const QVariant noticePhrases =
+            r.noticePhrases.isEmpty()
+                ? QVariant(QMetaType(QMetaType::QString))
+                : text(QString::fromUtf8(
+                    QJsonDocument(phrasesToJson(r.noticePhrases).toArray()).toJson(QJsonDocument::Compact)));
         for (const QVariant &value :
              {text(journalId),
               QVariant(r.id),
@@ -345,7 +366,9 @@ bool TeamDatabase::insertOutcomes(const QString &journalId,
               text(r.agentName),
               text(r.customerNumber),
               text(journal::detail::reversedDigits(r.customerNumber)),
-              QVariant(r.concerns | reviewConcerns(r.outcome, r.userCreated, r.reason, r.notices))})
+              QVariant(r.concerns | reviewConcernsFromEnglish(r.outcome, r.userCreated, r.reason, r.notices)),
+              reasonPhrase,
+              noticePhrases})
             insert.addBindValue(value);
         if (!insert.exec()) {
             m_lastError = describe(insert.lastError());

@@ -19,7 +19,8 @@ namespace {
 const QString kColumns =
     u"local_id, round(extract(epoch FROM at) * 1000)::bigint, contact_id, outcome, mode, "
     u"user_id, user_created, ticket_id, ticket_created, reason, notices::text, "
-    u"agent_username, agent_name, customer_number, concerns, journal_id"_s;
+    u"agent_username, agent_name, customer_number, concerns, reason_phrase::text, notice_phrases::text, "
+    u"journal_id"_s;
 
 using journal::detail::filterWhere;
 using journal::detail::postgresOutcomes;
@@ -34,10 +35,10 @@ QString paging(const JournalFilter &filter, Where &where) {
 }
 
 // The team database selects the journal's own columns in the journal's order (epoch milliseconds for times,
-// JSON text for notices), plus the journal a row came from last, so one reader serves both.
+// JSON text for notices and phrases), plus the journal a row came from last, so one reader serves both.
 journal::OutcomeRecord outcomeFrom(const QSqlQuery &q) {
     journal::OutcomeRecord r = journal::detail::outcomeFromRow(q);
-    r.journalId = q.value(15).toString();
+    r.journalId = q.value(17).toString();
     return r;
 }
 

@@ -281,7 +281,7 @@ TEST_F(ContactViewTest, TheAgentCreatesAUserWithTheirOwnNameEmailAndSubject) {
     send(call.action(create));
 
     const ContactView v = last(QStringLiteral("v-14"));
-    ASSERT_NE(v.ticketId, 0) << v.reason.toStdString();
+    ASSERT_NE(v.ticketId, 0) << v.reason.english().toStdString();
     EXPECT_TRUE(v.userCreated);
     EXPECT_EQ(gateway.tickets.value(v.ticketId).subject, QStringLiteral("Compiler question"));
     const zendesk::User created = gateway.users.value(gateway.tickets.value(v.ticketId).requesterId);
@@ -306,7 +306,8 @@ TEST_F(ContactViewTest, ANewUsersPhoneThatIsNoNumberIsRefusedWithAReason) {
     send(call.action(create));
     const ContactView v = last(QStringLiteral("v-15"));
     EXPECT_EQ(v.outcome, Outcome::Failed);
-    EXPECT_TRUE(v.reason.contains(QStringLiteral("not a phone number"))) << v.reason.toStdString();
+    EXPECT_TRUE(v.reason.english().contains(QStringLiteral("not a phone number")))
+        << v.reason.english().toStdString();
     EXPECT_EQ(gateway.writes(), 0);
 }
 
@@ -346,7 +347,7 @@ TEST_F(ContactViewTest, ANewUsersDetailsCreateANewUserEvenWhenTheCallerIsKnown) 
     create.userPhone = QStringLiteral("+15550100055");
     send(call.action(create));
     const ContactView v = last(QStringLiteral("v-19"));
-    ASSERT_NE(v.ticketId, 0) << v.reason.toStdString();
+    ASSERT_NE(v.ticketId, 0) << v.reason.english().toStdString();
     const qint64 requester = gateway.tickets.value(v.ticketId).requesterId;
     EXPECT_NE(requester, ada.id);
     EXPECT_EQ(gateway.users.value(requester).name, QStringLiteral("Ada's colleague"));

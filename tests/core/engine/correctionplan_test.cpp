@@ -260,15 +260,18 @@ TEST(CorrectionPlanTable, FollowUpsOfClosedTickets) {
 }
 
 TEST(CorrectionPlanTable, ReasonsForTheJournal) {
-    EXPECT_EQ(correctionReason(linkedCall(), correction(LinkCorrection::Kind::OtherTicket, 7005), 7005, 11),
+    EXPECT_EQ(correctionReason(linkedCall(), correction(LinkCorrection::Kind::OtherTicket, 7005), 7005, 11)
+                  .english(),
               QStringLiteral("moved from #7001 to #7005 by Ann Agent: wrong caller"));
-    EXPECT_EQ(correctionReason(linkedCall(), correction(LinkCorrection::Kind::OtherCaller, 12), 7001, 12),
-              QStringLiteral("caller changed from user #11 to #12 on #7001 by Ann Agent: wrong caller"));
+    EXPECT_EQ(
+        correctionReason(linkedCall(), correction(LinkCorrection::Kind::OtherCaller, 12), 7001, 12).english(),
+        QStringLiteral("caller changed from user #11 to #12 on #7001 by Ann Agent: wrong caller"));
     LinkCorrection multiline = correction(LinkCorrection::Kind::NewTicket);
     multiline.reason = QStringLiteral("wrong\ncaller");
-    EXPECT_EQ(movedNote(multiline, 7005), QStringLiteral("Call moved to #7005 by Ann Agent: wrong caller"));
+    EXPECT_EQ(movedNote(multiline, 7005).english(),
+              QStringLiteral("Call moved to #7005 by Ann Agent: wrong caller"));
     multiline.reason.clear();
-    EXPECT_EQ(movedNote(multiline, 7005), QStringLiteral("Call moved to #7005 by Ann Agent"));
+    EXPECT_EQ(movedNote(multiline, 7005).english(), QStringLiteral("Call moved to #7005 by Ann Agent"));
 }
 
 TEST(CallHistory, AFinishedCallIsRebuiltFromItsEventsAndOutcomes) {

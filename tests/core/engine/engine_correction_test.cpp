@@ -170,7 +170,7 @@ TEST_F(CorrectionTest, DuringTheCallTheDetailsMoveAndTheEndOfTheCallFollows) {
     ASSERT_NE(corrected, nullptr);
     EXPECT_EQ(corrected->ticketId, moved);
     EXPECT_TRUE(corrected->ticketCreated);
-    EXPECT_EQ(corrected->reason,
+    EXPECT_EQ(corrected->reason.english(),
               QStringLiteral("moved from #%1 to #%2 by Ann Agent: wrong issue").arg(old).arg(moved));
     EXPECT_EQ(journal.outcomesOf(Outcome::Corrected).size(), 1);
     EXPECT_EQ(memory.ticketForCall(QStringLiteral("k-1"))->ticketId, moved);
@@ -239,8 +239,9 @@ TEST_F(CorrectionTest, TheAgentsWindowClosesButASupervisorCanStillRelink) {
     ASSERT_EQ(engine->relink(QStringLiteral("k-3"), relink), CorrectionRefusal::None);
     settle();
     ASSERT_NE(find(Outcome::Corrected), nullptr);
-    EXPECT_TRUE(
-        find(Outcome::Corrected)->reason.endsWith(QStringLiteral("by Sam Supervisor: found in the review")));
+    EXPECT_TRUE(find(Outcome::Corrected)
+                    ->reason.english()
+                    .endsWith(QStringLiteral("by Sam Supervisor: found in the review")));
 }
 
 TEST_F(CorrectionTest, TheWindowIsPerContactLikeThePolicy) {
@@ -330,7 +331,7 @@ TEST_F(CorrectionTest, AClosedTargetGetsAFollowUp) {
         gateway.ticketPayloads.value(followUp).value(QStringLiteral("via_followup_source_id")).toInteger(),
         closed);
     EXPECT_EQ(countStarting(old, QStringLiteral("Call moved to #%1").arg(followUp)), 1);
-    EXPECT_TRUE(find(Outcome::Corrected)->reason.contains(QStringLiteral("is closed: follow-up")));
+    EXPECT_TRUE(find(Outcome::Corrected)->reason.english().contains(QStringLiteral("is closed: follow-up")));
 }
 
 TEST_F(CorrectionTest, AZendeskFailureMidMoveIsCarriedByTheOutbox) {

@@ -118,8 +118,8 @@ TEST_F(JournalledEngineTest, ResumedContactRepeatsItsLinkInsteadOfDecidingAfresh
     EXPECT_EQ(gateway.comments.value(ticket).size(), 2); // details + voice comment
     const CallOutcome *resumed = find(Outcome::TicketCreated);
     ASSERT_NE(resumed, nullptr);
-    EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")))
-        << resumed->reason.toStdString();
+    EXPECT_TRUE(resumed->reason.english().contains(QStringLiteral("resumed after a restart")))
+        << resumed->reason.english().toStdString();
 }
 
 TEST_F(JournalledEngineTest, CredentialAttributesNeverReachTheJournal) {
@@ -161,7 +161,7 @@ TEST_F(JournalledEngineTest, AgentChoiceIsJournalledWithItsContactSoARestartRepl
     EXPECT_EQ(gateway.tickets.size(), 1); // the resumed contact repeats its keyed write; Zendesk has it once
     const CallOutcome *resumed = find(Outcome::TicketCreated);
     ASSERT_NE(resumed, nullptr) << outcomeNames().join(u',').toStdString();
-    EXPECT_TRUE(resumed->reason.contains(QStringLiteral("resumed after a restart")));
+    EXPECT_TRUE(resumed->reason.english().contains(QStringLiteral("resumed after a restart")));
     EXPECT_NE(find(Outcome::DetailsAppended), nullptr) << outcomeNames().join(u',').toStdString();
 }
 

@@ -92,7 +92,7 @@ TEST_F(EngineTest, AgentActionInAutoModeIsRefused) {
     send(call.event(ContactEventKind::Connected, 2));
     send(call.action(act(AgentAction::Kind::CreateTicket, jo.id)));
     EXPECT_EQ(gateway.count(QStringLiteral("POST tickets")), 1);
-    EXPECT_TRUE(outcomes.last().reason.contains(QStringLiteral("already linked")));
+    EXPECT_TRUE(outcomes.last().reason.english().contains(QStringLiteral("already linked")));
 }
 
 TEST_F(EngineTest, OutboundCallToAKnownUserCreatesAnOutgoingTicket) {
@@ -110,7 +110,7 @@ TEST_F(EngineTest, OutboundCallToAnUnknownNumberWritesNothing) {
     answeredCall(Call(QStringLiteral("o-2"), QStringLiteral("+15550109999")).outbound());
     EXPECT_EQ(gateway.writes(), 0);
     ASSERT_EQ(outcomeNames(), QStringList{QStringLiteral("nothing")});
-    EXPECT_TRUE(outcomes.first().reason.contains(QStringLiteral("all_outbound is off")));
+    EXPECT_TRUE(outcomes.first().reason.english().contains(QStringLiteral("all_outbound is off")));
 }
 
 TEST_F(EngineTest, AllOutboundCreatesUserAndTicketForAnUnknownNumber) {

@@ -24,7 +24,7 @@ TEST_F(ReuseTest, RecentTicketWithinTheWindowIsReused) {
     ASSERT_NE(o, nullptr) << outcomeNames().join(u',').toStdString();
     EXPECT_EQ(o->ticketId, t.id);
     EXPECT_FALSE(o->ticketCreated);
-    EXPECT_EQ(o->reason, QStringLiteral("reused #%1: updated 4 min ago, within 15").arg(t.id));
+    EXPECT_EQ(o->reason.english(), QStringLiteral("reused #%1: updated 4 min ago, within 15").arg(t.id));
     EXPECT_EQ(gateway.count(QStringLiteral("POST tickets")), 0);
     EXPECT_EQ(gateway.comments.value(t.id).size(), 2); // details note + voice comment
 }
@@ -40,7 +40,8 @@ TEST_F(ReuseTest, TicketUpdatedJustOutsideTheWindowIsNotReused) {
     answeredCall(withTimeout(QStringLiteral("r-3"), 15));
     const CallOutcome *o = find(Outcome::TicketCreated);
     ASSERT_NE(o, nullptr);
-    EXPECT_TRUE(o->reason.contains(QStringLiteral("not within 15"))) << o->reason.toStdString();
+    EXPECT_TRUE(o->reason.english().contains(QStringLiteral("not within 15")))
+        << o->reason.english().toStdString();
 }
 
 TEST_F(ReuseTest, ClosedTicketIsNeverReused) {
@@ -90,9 +91,9 @@ TEST_F(ReuseTest, IvrTicketOfAnotherUserGivesANewTicketAndSaysWhy) {
     ASSERT_NE(o, nullptr);
     EXPECT_NE(o->ticketId, t.id);
     EXPECT_EQ(o->userId, jo.id);
-    EXPECT_TRUE(
-        o->reason.contains(QStringLiteral("IVR ticket #%1 belongs to another user: new ticket").arg(t.id)))
-        << o->reason.toStdString();
+    EXPECT_TRUE(o->reason.english().contains(
+        QStringLiteral("IVR ticket #%1 belongs to another user: new ticket").arg(t.id)))
+        << o->reason.english().toStdString();
     EXPECT_EQ(gateway.comments.value(t.id).size(), 0);
 }
 
@@ -101,7 +102,8 @@ TEST_F(ReuseTest, MissingIvrTicketGivesANewTicketWithANotice) {
         Call(QStringLiteral("i-3")).attr(QStringLiteral("zendesk_ticket"), QStringLiteral("424242")));
     const CallOutcome *o = find(Outcome::TicketCreated);
     ASSERT_NE(o, nullptr);
-    EXPECT_TRUE(o->notices.join(u' ').contains(QStringLiteral("Requested ticket #424242 was not found")));
+    EXPECT_TRUE(
+        englishOf(o->notices).join(u' ').contains(QStringLiteral("Requested ticket #424242 was not found")));
 }
 
 TEST_F(ReuseTest, IvrZeroAsksForANewTicketEvenWithARecentOne) {
@@ -110,7 +112,8 @@ TEST_F(ReuseTest, IvrZeroAsksForANewTicketEvenWithARecentOne) {
         withTimeout(QStringLiteral("i-4"), 15).attr(QStringLiteral("zendesk_ticket"), QStringLiteral("0")));
     const CallOutcome *o = find(Outcome::TicketCreated);
     ASSERT_NE(o, nullptr);
-    EXPECT_TRUE(o->reason.contains(QStringLiteral("IVR asked for a new ticket"))) << o->reason.toStdString();
+    EXPECT_TRUE(o->reason.english().contains(QStringLiteral("IVR asked for a new ticket")))
+        << o->reason.english().toStdString();
     EXPECT_EQ(gateway.count(QStringLiteral("GET users/%1/tickets").arg(jo.id)), 0);
 }
 

@@ -85,7 +85,7 @@ TEST(JournalCsv, ExportWritesAHeaderAndOneGuardedRowPerDecision) {
         journal->recordEvent(makeEvent(ContactEventKind::Connected, u"c-1"_s, utc(2, 9)), u"+4930123456"_s));
     CallOutcome outcome = makeOutcome(u"c-1"_s, Outcome::TicketFromIvr, 7, 4242,
                                       u"=cmd|' /C calc'!A0, typed in the IVR: \"4242\"\nverified"_s);
-    outcome.notices = QStringList{u"first"_s, u"second"_s};
+    outcome.notices = Phrases{u"first"_s, u"second"_s};
     ASSERT_TRUE(journal->recordOutcome(outcome, utc(2, 9, 0, 1)));
     ASSERT_TRUE(journal->recordOutcome(makeOutcome(u"c-1"_s, Outcome::DetailsAppended, 7, 4242, u"ok"_s),
                                        utc(2, 9, 5)));
@@ -119,7 +119,7 @@ TEST(JournalCsv, ExportWritesAHeaderAndOneGuardedRowPerDecision) {
     EXPECT_EQ(ivr[7], u"7"_s);
     EXPECT_EQ(ivr[8], u"false"_s);
     EXPECT_EQ(ivr[9], u"4242"_s);
-    EXPECT_EQ(ivr[11], u"'"_s + outcome.reason); // intact, but inert
+    EXPECT_EQ(ivr[11], u"'"_s + outcome.reason.english()); // intact, but inert
     EXPECT_EQ(ivr[12], u"first; second"_s);
 }
 

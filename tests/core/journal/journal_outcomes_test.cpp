@@ -1,4 +1,6 @@
 #include "journaltestsupport.h"
+#include "model/decisionphrases.h"
+#include "model/reviewconcerns.h"
 
 namespace callbridge::journal {
 namespace {
@@ -47,7 +49,7 @@ TEST(JournalOutcomes, AnOutcomeRoundTripsWithTheContactsAgentAndNumber) {
     CallOutcome outcome = makeOutcome(u"c-1"_s, Outcome::TicketCreated, 11, 22, u"new caller, ticket #22"_s);
     outcome.userCreated = true;
     outcome.ticketCreated = true;
-    outcome.notices = QStringList{u"zendesk_user #77 not found"_s, u"second, with comma"_s};
+    outcome.notices = Phrases{u"zendesk_user #77 not found"_s, u"second, with comma"_s};
     ASSERT_TRUE(journal->recordOutcome(outcome, utc(2, 9, 0, 3))) << journal->lastError().toStdString();
 
     const QList<OutcomeRecord> stored = journal->outcomes(u"c-1"_s);
@@ -63,7 +65,7 @@ TEST(JournalOutcomes, AnOutcomeRoundTripsWithTheContactsAgentAndNumber) {
     EXPECT_EQ(r.ticketId, 22);
     EXPECT_TRUE(r.ticketCreated);
     EXPECT_EQ(r.reason, u"new caller, ticket #22"_s);
-    EXPECT_EQ(r.notices, outcome.notices);
+    EXPECT_EQ(r.notices, englishOf(outcome.notices));
     EXPECT_EQ(r.agentUsername, u"alice"_s);
     EXPECT_EQ(r.agentName, u"ALICE"_s);
     EXPECT_EQ(r.customerNumber, u"+4930123456"_s);
@@ -115,6 +117,46 @@ TEST(JournalOutcomes, AnOutcomeForAnUnseenContactCreatesIt) {
     const QList<UnfinishedContact> unfinished = journal->unfinishedContacts();
     ASSERT_EQ(unfinished.size(), 1);
     EXPECT_TRUE(unfinished[0].events.isEmpty());
+}
+
+// The text columns are in the notes' language; the phrases beside them let a window word the decision in
+// its own, and the review concerns come from the templates, not from the words.
+TEST(JournalOutcomes, ReasonsAndNoticesAreKeptAsPhrasesAndAsTextInTheNoteLanguage) {
+    FixedClock clock;
+    auto journal = openMemory(&clock);
+    journal->setNoteWording(*NoteWording::forLanguage(u"de"_s));
+    CallOutcome outcome = makeOutcome(u"c-7"_s, Outcome::TicketCreated, 11, 22, {});
+    outcome.reason = Phrase::of(phrases::kIvrTicketOtherUser, {7001});
+    outcome.notices = {Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Requested ticket #%1 was not found"), {7002})};
+    ASSERT_TRUE(journal->recordOutcome(outcome, utc(2, 9)));
+
+    const QList<OutcomeRecord> records = journal->outcomes(u"c-7"_s);
+    ASSERT_EQ(records.size(), 1);
+    const OutcomeRecord &r = records.first();
+    EXPECT_EQ(r.reasonPhrase, outcome.reason);
+    EXPECT_EQ(r.noticePhrases, outcome.notices);
+    EXPECT_EQ(r.reason, journal->noteWording()(outcome.reason));
+    EXPECT_NE(r.reason, outcome.reason.english());
+    EXPECT_TRUE(r.reason.contains(u"7001"_s)) << r.reason.toStdString();
+    EXPECT_EQ(r.notices, journal->noteWording()(outcome.notices));
+    EXPECT_TRUE(r.concerns & ConcernIvrRefused);
+    EXPECT_EQ(callOutcomeOf(r).reason, outcome.reason);
+    EXPECT_EQ(journal->link(u"c-7"_s)->reason, r.reason);
+}
+
+// A decision kept before reasons were phrases (or copied from such a journal) has text only: it is shown
+// as it is, in every language.
+TEST(JournalOutcomes, AReasonKeptAsTextOnlyIsReadBackAsAValue) {
+    FixedClock clock;
+    auto journal = openMemory(&clock);
+    const CallOutcome outcome = makeOutcome(u"c-8"_s, Outcome::TicketCreated, 11, 22,
+                                            u"anonymous caller (no caller number): new ticket"_s);
+    ASSERT_TRUE(journal->recordOutcome(outcome, utc(2, 9)));
+    const OutcomeRecord r = journal->outcomes(u"c-8"_s).first();
+    EXPECT_TRUE(r.reasonPhrase.isEmpty());
+    EXPECT_FALSE(r.reasonOrText().isTemplate());
+    EXPECT_EQ(r.reasonOrText().english(), u"anonymous caller (no caller number): new ticket"_s);
+    EXPECT_TRUE(r.concerns & ConcernAnonymous); // the English rules still find it
 }
 
 } // namespace

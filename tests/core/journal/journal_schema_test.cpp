@@ -52,7 +52,7 @@ TEST(JournalSchema, FreshJournalIsAtTheCurrentVersionWithWalAndForeignKeys) {
     auto journal = openOrFail(dir.filePath(u"sub/dir/journal.sqlite"_s)); // parent directories are created
     ASSERT_TRUE(journal);
     EXPECT_EQ(journal->schemaVersion(), journalSchemaVersion());
-    EXPECT_EQ(journalSchemaVersion(), 5);
+    EXPECT_EQ(journalSchemaVersion(), 6);
     EXPECT_EQ(pragma(*journal, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(pragma(*journal, u"PRAGMA foreign_keys"_s).toInt(), 1);
     EXPECT_EQ(pragma(*journal, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL between outbox commits

@@ -1,5 +1,6 @@
 #include "journal/journal.h"
 #include "journal/journalreplication.h"
+#include "team/teamqueries.h"
 #include "team/teamreplication.h"
 #include "teamtestserver.h"
 
@@ -70,6 +71,36 @@ TEST_F(TeamServerTest, TheSameDecisionsSentTwiceAreKeptOnce) {
     EXPECT_EQ(db.visibleOutcomeCount(), 2);
     ASSERT_TRUE(db.insertOutcomes(QStringLiteral("journal-b"), rows)); // another machine's rows are its own
     EXPECT_EQ(db.visibleOutcomeCount(), 4);
+}
+
+// The team database keeps each decision's phrases beside its text, so the review window words them in the
+// supervisor's language; a row without phrases (an older journal) reads back as its text.
+TEST_F(TeamServerTest, PhrasesTravelToTheTeamDatabaseBesideTheText) {
+    TeamDatabase &db = owner();
+    ASSERT_TRUE(db.migrate());
+    journal::ReplicatedOutcome withPhrases = decision(1, QStringLiteral("c-1"), QStringLiteral("c-1"),
+                                                      Outcome::TicketCreated, 7001, QStringLiteral("ann"));
+    withPhrases.record.reasonPhrase =
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "IVR ticket #%1 belongs to another user"), {7000});
+    withPhrases.record.noticePhrases = {
+        Phrase::of("zendesk_user #%1 was not found: identified by phone", {9})};
+    const journal::ReplicatedOutcome textOnly = decision(2, QStringLiteral("c-2"), QStringLiteral("c-2"),
+                                                         Outcome::TicketCreated, 7002, QStringLiteral("ann"));
+    ASSERT_TRUE(db.insertOutcomes(QStringLiteral("journal-a"), {withPhrases, textOnly}))
+        << db.lastError().toStdString();
+
+    const TeamQueries queries(db);
+    const QList<journal::OutcomeRecord> first = queries.decisionsOf(QStringLiteral("c-1"));
+    ASSERT_EQ(first.size(), 1) << db.lastError().toStdString();
+    EXPECT_EQ(first.first().reasonPhrase, withPhrases.record.reasonPhrase);
+    EXPECT_EQ(first.first().noticePhrases, withPhrases.record.noticePhrases);
+    EXPECT_EQ(first.first().reason, QStringLiteral("because"));
+    EXPECT_EQ(first.first().journalId, QStringLiteral("journal-a"));
+    const QList<journal::OutcomeRecord> second = queries.decisionsOf(QStringLiteral("c-2"));
+    ASSERT_EQ(second.size(), 1);
+    EXPECT_TRUE(second.first().reasonPhrase.isEmpty());
+    EXPECT_EQ(second.first().reasonOrText().english(), QStringLiteral("because"));
+    EXPECT_EQ(second.first().journalId, QStringLiteral("journal-a"));
 }
 
 TEST_F(TeamServerTest, AgentsSeeTheirOwnRowsAndSupervisorsSeeEveryone) {

@@ -67,7 +67,7 @@ TEST_F(TeamServerTest, V2MigrationIsIdempotentAndBuildsTheReviewTables) {
     ASSERT_TRUE(db.migrate()) << db.lastError().toStdString();
     ASSERT_TRUE(db.migrate()) << db.lastError().toStdString();
     EXPECT_EQ(db.schemaVersion(), TeamDatabase::latestSchemaVersion());
-    EXPECT_EQ(TeamDatabase::latestSchemaVersion(), 3);
+    EXPECT_EQ(TeamDatabase::latestSchemaVersion(), 4);
     for (const QString &table :
          {QStringLiteral("team_events"), QStringLiteral("team_writes"), QStringLiteral("team_reviews")})
         EXPECT_EQ(countRows(db, table), 0) << table.toStdString();
