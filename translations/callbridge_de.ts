@@ -679,6 +679,30 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>No journal to review: this run keeps none.</source>
+        <translation>Kein Journal zu prüfen: Dieser Lauf führt keins.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are already being worked on: new contacts from the softphone page are refused until one finishes (first: %2)</source>
+        <translation>%1 Kontakte sind bereits in Bearbeitung: Neue Kontakte der Softphone-Seite werden abgelehnt, bis einer abgeschlossen ist (erster: %2)</translation>
+    </message>
+    <message>
+        <source>The team database cannot be read (%1): showing this computer&apos;s journal.</source>
+        <translation>Die Team-Datenbank kann nicht gelesen werden (%1): Das Journal dieses Computers wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Zendesk is not answering (%1); trying again in %2 s</source>
+        <translation>Zendesk antwortet nicht (%1); neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>Zendesk did not say who the agent is</source>
+        <translation>Zendesk hat nicht gesagt, wer der Agent ist</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to Zendesk (%1): %2</source>
+        <translation>Anmeldung bei Zendesk nicht möglich (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

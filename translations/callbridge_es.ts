@@ -679,6 +679,30 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>No journal to review: this run keeps none.</source>
+        <translation>No hay registro que revisar: esta ejecución no lleva ninguno.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are already being worked on: new contacts from the softphone page are refused until one finishes (first: %2)</source>
+        <translation>Ya se están atendiendo %1 contactos: los contactos nuevos de la página del softphone se rechazan hasta que termine uno (primero: %2)</translation>
+    </message>
+    <message>
+        <source>The team database cannot be read (%1): showing this computer&apos;s journal.</source>
+        <translation>No se puede leer la base de datos del equipo (%1): se muestra el registro de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Zendesk is not answering (%1); trying again in %2 s</source>
+        <translation>Zendesk no responde (%1); se reintentará en %2 s</translation>
+    </message>
+    <message>
+        <source>Zendesk did not say who the agent is</source>
+        <translation>Zendesk no ha indicado quién es el agente</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to Zendesk (%1): %2</source>
+        <translation>No se puede iniciar sesión en Zendesk (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

@@ -679,6 +679,30 @@
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
+    <message>
+        <source>No journal to review: this run keeps none.</source>
+        <translation>Aucun journal à examiner : cette exécution n’en tient pas.</translation>
+    </message>
+    <message>
+        <source>%1 contacts are already being worked on: new contacts from the softphone page are refused until one finishes (first: %2)</source>
+        <translation>%1 contacts sont déjà en cours de traitement : les nouveaux contacts de la page du softphone sont refusés jusqu’à ce que l’un d’eux se termine (premier : %2)</translation>
+    </message>
+    <message>
+        <source>The team database cannot be read (%1): showing this computer&apos;s journal.</source>
+        <translation>La base de données de l’équipe est illisible (%1) : affichage du journal de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Zendesk is not answering (%1); trying again in %2 s</source>
+        <translation>Zendesk ne répond pas (%1) ; nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <source>Zendesk did not say who the agent is</source>
+        <translation>Zendesk n’a pas indiqué qui est l’agent</translation>
+    </message>
+    <message>
+        <source>Cannot sign in to Zendesk (%1): %2</source>
+        <translation>Connexion à Zendesk impossible (%1) : %2</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

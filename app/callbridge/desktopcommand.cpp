@@ -195,7 +195,8 @@ private:
             m_window->setStatus(m_review->notice());
         ui::ReviewWindow *review = m_review->window();
         if (!review) {
-            m_window->setStatus(QStringLiteral("no journal to review"));
+            m_window->setStatus(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "No journal to review: this run keeps none."))
+                                    .translated());
             return;
         }
         review->show();
@@ -243,13 +244,13 @@ private:
         engine.setLiveContactLimit(CallEngine::kMaxLiveContacts);
         QObject::connect(
             &engine, &CallEngine::contactRefused, m_window.get(), [this](const QString &id, int live) {
-                const QString message =
-                    QStringLiteral("%1 contacts are already being worked on: new contacts from the "
-                                   "softphone page are refused until one finishes (first: %2)")
-                        .arg(live)
-                        .arg(id.left(64));
-                QTextStream(stderr) << "callbridge: " << message << Qt::endl;
-                m_window->setStatus(message);
+                const Phrase message =
+                    Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 contacts are already being worked on: new contacts "
+                                                           "from the softphone page are refused until one "
+                                                           "finishes (first: %2)"),
+                               {live, id.left(64)});
+                QTextStream(stderr) << "callbridge: " << message.english() << Qt::endl;
+                m_window->setStatus(message.translated());
             });
         QObject::connect(&engine, &CallEngine::signInRetrying, m_window.get(),
                          [this](const QString &message) { m_window->setStatus(message); });

@@ -117,9 +117,10 @@ DesktopReview::DesktopReview(CoreStack &core, const Settings &settings, const QS
                 problem.isEmpty())
                 team = url.url;
             else
-                m_notice = QStringLiteral("the team database cannot be read (%1): showing this computer's "
-                                          "journal")
-                               .arg(problem);
+                m_notice = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "The team database cannot be read (%1): "
+                                                                  "showing this computer's journal."),
+                                      {problem})
+                               .translated();
         }
     }
     if (!m_source && core.journal())

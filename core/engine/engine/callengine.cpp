@@ -30,9 +30,11 @@ void CallEngine::start() {
         if (!r.ok() && r.error.isTransient()) {
             // Zendesk is busy or away: keep the queued events and ask again, rather than give up.
             const auto delay = m_ctx.lookupRetry.delay(++m_startFailures, r.error.retryAfter);
-            Q_EMIT signInRetrying(QStringLiteral("Zendesk is not answering (%1); trying again in %2 s")
-                                      .arg(r.error.message)
-                                      .arg(double(delay.count()) / 1000.0));
+            // Shown by the window, in its language (English where no catalogue is installed).
+            Q_EMIT signInRetrying(
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Zendesk is not answering (%1); trying again in %2 s"),
+                           {r.error.message, QString::number(double(delay.count()) / 1000.0)})
+                    .translated());
             m_ctx.scheduler.schedule(delay, this, [this] {
                 m_starting = false;
                 start();
@@ -41,10 +43,11 @@ void CallEngine::start() {
             return;
         }
         if (!r.ok() || r.value.id <= 0) {
-            const QString why =
-                r.ok() ? QStringLiteral("Zendesk did not say who the agent is") : r.error.message;
-            Q_EMIT fatalError(QStringLiteral("Cannot sign in to Zendesk (%1): %2")
-                                  .arg(zendesk::errorKindName(r.error.kind), why));
+            const Phrase why = r.ok() ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Zendesk did not say who the agent is"))
+                                      : Phrase(r.error.message);
+            Q_EMIT fatalError(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Cannot sign in to Zendesk (%1): %2"),
+                                         {zendesk::errorKindName(r.error.kind), why})
+                                  .translated());
             return;
         }
         m_ctx.agent = r.value;
