@@ -2441,6 +2441,122 @@ Ohne diesen Schritt bleibt das Softphone leer.</translation>
         <source>%1 Default: %2 (%3)</source>
         <translation>%1 Standard: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Instance URL</source>
+        <translation>Instanz-URL</translation>
+    </message>
+    <message>
+        <source>SSO sign-in URL</source>
+        <translation>SSO-Anmelde-URL</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>AWS-Region</translation>
+    </message>
+    <message>
+        <source>Contact centre number</source>
+        <translation>Nummer des Contact Centers</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Host origin</source>
+        <translation>Host-Origin</translation>
+    </message>
+    <message>
+        <source>Identity provider hosts</source>
+        <translation>Hosts des Identitätsanbieters</translation>
+    </message>
+    <message>
+        <source>Audio elsewhere (VDI)</source>
+        <translation>Audio anderswo (VDI)</translation>
+    </message>
+    <message>
+        <source>Zendesk URL</source>
+        <translation>Zendesk-URL</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s email</source>
+        <translation>E-Mail des Agents</translation>
+    </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>Screen Pop</translation>
+    </message>
+    <message>
+        <source>Talk Partner Edition</source>
+        <translation>Talk Partner Edition</translation>
+    </message>
+    <message>
+        <source>Language of notes</source>
+        <translation>Sprache der Notizen</translation>
+    </message>
+    <message>
+        <source>Ticket assignment</source>
+        <translation>Ticketzuordnung</translation>
+    </message>
+    <message>
+        <source>Reuse a ticket updated within (minutes)</source>
+        <translation>Ticket wiederverwenden, wenn aktualisiert innerhalb (Minuten)</translation>
+    </message>
+    <message>
+        <source>Correction window (minutes)</source>
+        <translation>Korrekturfenster (Minuten)</translation>
+    </message>
+    <message>
+        <source>Force a ticket in agent mode</source>
+        <translation>Ticket im Agentenmodus erzwingen</translation>
+    </message>
+    <message>
+        <source>Look up while ringing</source>
+        <translation>Beim Klingeln nachschlagen</translation>
+    </message>
+    <message>
+        <source>Voice comment</source>
+        <translation>Sprachkommentar</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Link zur Aufnahme</translation>
+    </message>
+    <message>
+        <source>Tickets for all outbound calls</source>
+        <translation>Tickets für alle ausgehenden Anrufe</translation>
+    </message>
+    <message>
+        <source>Remember the caller&apos;s number</source>
+        <translation>Nummer des Anrufers merken</translation>
+    </message>
+    <message>
+        <source>Ticket attribute</source>
+        <translation>Ticket-Attribut</translation>
+    </message>
+    <message>
+        <source>Attributes in notes</source>
+        <translation>Attribute in Notizen</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Standardland</translation>
+    </message>
+    <message>
+        <source>Keep calls for (days)</source>
+        <translation>Anrufe aufbewahren (Tage)</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>In den Infobereich schließen</translation>
+    </message>
+    <message>
+        <source>Bring to front on ring</source>
+        <translation>Beim Klingeln in den Vordergrund</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::SettingsDialog</name>

@@ -2441,6 +2441,122 @@ Sin él, el softphone queda en blanco.</translation>
         <source>%1 Default: %2 (%3)</source>
         <translation>%1 Predeterminado: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Instance URL</source>
+        <translation>URL de la instancia</translation>
+    </message>
+    <message>
+        <source>SSO sign-in URL</source>
+        <translation>URL de inicio de sesión SSO</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>Región de AWS</translation>
+    </message>
+    <message>
+        <source>Contact centre number</source>
+        <translation>Número del centro de contacto</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Host origin</source>
+        <translation>Origen del host</translation>
+    </message>
+    <message>
+        <source>Identity provider hosts</source>
+        <translation>Hosts del proveedor de identidad</translation>
+    </message>
+    <message>
+        <source>Audio elsewhere (VDI)</source>
+        <translation>Audio en otro lugar (VDI)</translation>
+    </message>
+    <message>
+        <source>Zendesk URL</source>
+        <translation>URL de Zendesk</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s email</source>
+        <translation>Correo del agente</translation>
+    </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>Screen pop</translation>
+    </message>
+    <message>
+        <source>Talk Partner Edition</source>
+        <translation>Talk Partner Edition</translation>
+    </message>
+    <message>
+        <source>Language of notes</source>
+        <translation>Idioma de las notas</translation>
+    </message>
+    <message>
+        <source>Ticket assignment</source>
+        <translation>Asignación de tickets</translation>
+    </message>
+    <message>
+        <source>Reuse a ticket updated within (minutes)</source>
+        <translation>Reutilizar un ticket actualizado en los últimos (minutos)</translation>
+    </message>
+    <message>
+        <source>Correction window (minutes)</source>
+        <translation>Plazo de corrección (minutos)</translation>
+    </message>
+    <message>
+        <source>Force a ticket in agent mode</source>
+        <translation>Forzar un ticket en modo agente</translation>
+    </message>
+    <message>
+        <source>Look up while ringing</source>
+        <translation>Buscar mientras suena</translation>
+    </message>
+    <message>
+        <source>Voice comment</source>
+        <translation>Comentario de voz</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Enlace a la grabación</translation>
+    </message>
+    <message>
+        <source>Tickets for all outbound calls</source>
+        <translation>Tickets para todas las llamadas salientes</translation>
+    </message>
+    <message>
+        <source>Remember the caller&apos;s number</source>
+        <translation>Recordar el número del llamante</translation>
+    </message>
+    <message>
+        <source>Ticket attribute</source>
+        <translation>Atributo del ticket</translation>
+    </message>
+    <message>
+        <source>Attributes in notes</source>
+        <translation>Atributos en las notas</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>País predeterminado</translation>
+    </message>
+    <message>
+        <source>Keep calls for (days)</source>
+        <translation>Conservar las llamadas (días)</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Cerrar a la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Bring to front on ring</source>
+        <translation>Traer al frente al sonar</translation>
+    </message>
 </context>
 <context>
     <name>callbridge::ui::SettingsDialog</name>

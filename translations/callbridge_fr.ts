@@ -681,19 +681,19 @@
     </message>
     <message>
         <source>No journal to review: this run keeps none.</source>
-        <translation>Aucun journal à examiner : cette exécution n’en tient pas.</translation>
+        <translation>Aucun journal à examiner&#xa0;: cette exécution n’en tient pas.</translation>
     </message>
     <message>
         <source>%1 contacts are already being worked on: new contacts from the softphone page are refused until one finishes (first: %2)</source>
-        <translation>%1 contacts sont déjà en cours de traitement : les nouveaux contacts de la page du softphone sont refusés jusqu’à ce que l’un d’eux se termine (premier : %2)</translation>
+        <translation>%1 contacts sont déjà en cours de traitement&#xa0;: les nouveaux contacts de la page du softphone sont refusés jusqu’à ce que l’un d’eux se termine (premier&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The team database cannot be read (%1): showing this computer&apos;s journal.</source>
-        <translation>La base de données de l’équipe est illisible (%1) : affichage du journal de cet ordinateur.</translation>
+        <translation>La base de données de l’équipe est illisible (%1)&#xa0;: affichage du journal de cet ordinateur.</translation>
     </message>
     <message>
         <source>Zendesk is not answering (%1); trying again in %2 s</source>
-        <translation>Zendesk ne répond pas (%1) ; nouvel essai dans %2 s</translation>
+        <translation>Zendesk ne répond pas (%1)&#xa0;; nouvel essai dans %2 s</translation>
     </message>
     <message>
         <source>Zendesk did not say who the agent is</source>
@@ -701,7 +701,7 @@
     </message>
     <message>
         <source>Cannot sign in to Zendesk (%1): %2</source>
-        <translation>Connexion à Zendesk impossible (%1) : %2</translation>
+        <translation>Connexion à Zendesk impossible (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2440,122 @@ Sans cela, le softphone reste vide.</translation>
     <message>
         <source>%1 Default: %2 (%3)</source>
         <translation>%1 Par défaut&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Instance URL</source>
+        <translation>URL de l’instance</translation>
+    </message>
+    <message>
+        <source>SSO sign-in URL</source>
+        <translation>URL de connexion SSO</translation>
+    </message>
+    <message>
+        <source>AWS region</source>
+        <translation>Région AWS</translation>
+    </message>
+    <message>
+        <source>Contact centre number</source>
+        <translation>Numéro du centre de contact</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Host origin</source>
+        <translation>Origine hôte</translation>
+    </message>
+    <message>
+        <source>Identity provider hosts</source>
+        <translation>Hôtes du fournisseur d’identité</translation>
+    </message>
+    <message>
+        <source>Audio elsewhere (VDI)</source>
+        <translation>Audio ailleurs (VDI)</translation>
+    </message>
+    <message>
+        <source>Zendesk URL</source>
+        <translation>URL Zendesk</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s email</source>
+        <translation>E-mail de l’agent</translation>
+    </message>
+    <message>
+        <source>Screen pop</source>
+        <translation>Screen pop</translation>
+    </message>
+    <message>
+        <source>Talk Partner Edition</source>
+        <translation>Talk Partner Edition</translation>
+    </message>
+    <message>
+        <source>Language of notes</source>
+        <translation>Langue des notes</translation>
+    </message>
+    <message>
+        <source>Ticket assignment</source>
+        <translation>Attribution des tickets</translation>
+    </message>
+    <message>
+        <source>Reuse a ticket updated within (minutes)</source>
+        <translation>Réutiliser un ticket mis à jour depuis moins de (minutes)</translation>
+    </message>
+    <message>
+        <source>Correction window (minutes)</source>
+        <translation>Délai de correction (minutes)</translation>
+    </message>
+    <message>
+        <source>Force a ticket in agent mode</source>
+        <translation>Forcer un ticket en mode agent</translation>
+    </message>
+    <message>
+        <source>Look up while ringing</source>
+        <translation>Rechercher pendant la sonnerie</translation>
+    </message>
+    <message>
+        <source>Voice comment</source>
+        <translation>Commentaire vocal</translation>
+    </message>
+    <message>
+        <source>Recording link</source>
+        <translation>Lien vers l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Tickets for all outbound calls</source>
+        <translation>Tickets pour tous les appels sortants</translation>
+    </message>
+    <message>
+        <source>Remember the caller&apos;s number</source>
+        <translation>Retenir le numéro de l’appelant</translation>
+    </message>
+    <message>
+        <source>Ticket attribute</source>
+        <translation>Attribut du ticket</translation>
+    </message>
+    <message>
+        <source>Attributes in notes</source>
+        <translation>Attributs dans les notes</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Pays par défaut</translation>
+    </message>
+    <message>
+        <source>Keep calls for (days)</source>
+        <translation>Conserver les appels (jours)</translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données de l’équipe</translation>
+    </message>
+    <message>
+        <source>Close to tray</source>
+        <translation>Fermer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Bring to front on ring</source>
+        <translation>Mettre au premier plan à la sonnerie</translation>
     </message>
 </context>
 <context>

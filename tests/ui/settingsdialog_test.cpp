@@ -79,6 +79,8 @@ TEST_F(SettingsDialogTest, EverySettingHasAFieldWithItsExplanationAndAnAccessibl
         SettingField *field = dialog->field(spec.key());
         ASSERT_NE(field, nullptr) << spec.key().toStdString();
         EXPECT_FALSE(field->editor()->accessibleName().isEmpty()) << spec.key().toStdString();
+        EXPECT_TRUE(SettingField::hasTitle(spec)) << "no title for " << spec.key().toStdString();
+        EXPECT_EQ(field->editor()->accessibleName(), field->title());
         EXPECT_EQ(field->editor()->accessibleDescription(), QString::fromUtf8(spec.explanation));
         EXPECT_TRUE(field->editor()->focusPolicy() & Qt::TabFocus) << spec.key().toStdString();
     }

@@ -23,6 +23,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace callbridge;
@@ -106,6 +107,22 @@ TEST_F(Screenshots, SettingsDialog) {
             save(dialog, QStringLiteral("settings-%1%2").arg(group, suffix));
         }
     }
+}
+
+// The Zendesk page in German, where the notes' language is chosen: explanations come from the catalogue.
+TEST_F(Screenshots, SettingsDialogInGerman) {
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral("callbridge_de"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    const QString ini = dir.filePath(QStringLiteral("settings-de.ini"));
+    saveSettingTexts(ini, {{QStringLiteral("zendesk/url"), QStringLiteral("https://acme.zendesk.com")},
+                           {QStringLiteral("zendesk/email"), QStringLiteral("ann@acme.example")},
+                           {QStringLiteral("zendesk/note_language"), QStringLiteral("de")}});
+    SettingsDialog dialog(ini, dir.filePath(QStringLiteral("system.ini")), keychain);
+    waitUntil([&] { return !dialog.apiToken()->storedState().contains(QStringLiteral("Looking")); }, 3000);
+    dialog.showPage(QStringLiteral("zendesk"));
+    save(dialog, QStringLiteral("settings-zendesk-de-light"));
+    QCoreApplication::removeTranslator(&german);
 }
 
 TEST_F(Screenshots, TrayMenuAndAbout) {

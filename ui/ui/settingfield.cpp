@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -16,16 +17,69 @@ namespace callbridge::ui {
 namespace {
 
 // "instance_url" → "Instance URL".
-QString titleFor(const QString &name) {
-    static const QStringList acronyms{QStringLiteral("url"), QStringLiteral("sso")};
-    QStringList words = name.split(u'_');
-    for (QString &word : words) {
-        if (acronyms.contains(word))
-            word = word.toUpper();
+// Each setting's name in the dialog, as an admin says it.
+const QHash<QString, const char *> &titles() {
+    static const QHash<QString, const char *> table{
+        {QStringLiteral("connect/instance_url"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Instance URL")},
+        {QStringLiteral("connect/sso_url"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "SSO sign-in URL")},
+        {QStringLiteral("connect/region"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "AWS region")},
+        {QStringLiteral("connect/entry_point_number"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Contact centre number")},
+        {QStringLiteral("connect/time_zone"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Time zone")},
+        {QStringLiteral("softphone/host_origin"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Host origin")},
+        {QStringLiteral("softphone/identity_provider_hosts"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Identity provider hosts")},
+        {QStringLiteral("softphone/medialess"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Audio elsewhere (VDI)")},
+        {QStringLiteral("zendesk/url"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Zendesk URL")},
+        {QStringLiteral("zendesk/email"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Agent's email")},
+        {QStringLiteral("zendesk/screen_pop"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Screen pop")},
+        {QStringLiteral("zendesk/talk_partner_edition"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Talk Partner Edition")},
+        {QStringLiteral("zendesk/note_language"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Language of notes")},
+        {QStringLiteral("policy/ticket_assignment"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Ticket assignment")},
+        {QStringLiteral("policy/create_ticket_after_minutes"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Reuse a ticket updated within (minutes)")},
+        {QStringLiteral("policy/correction_minutes"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Correction window (minutes)")},
+        {QStringLiteral("policy/force_ticket_creation"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Force a ticket in agent mode")},
+        {QStringLiteral("policy/pop_incoming"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Look up while ringing")},
+        {QStringLiteral("policy/voice_comment"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Voice comment")},
+        {QStringLiteral("policy/download_recording"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Recording link")},
+        {QStringLiteral("policy/all_outbound"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Tickets for all outbound calls")},
+        {QStringLiteral("policy/remember_caller_number"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Remember the caller's number")},
+        {QStringLiteral("policy/ticket_attribute"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Ticket attribute")},
+        {QStringLiteral("policy/note_attributes"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Attributes in notes")},
+        {QStringLiteral("phone/default_region"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Default country")},
+        {QStringLiteral("journal/keep_days"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Keep calls for (days)")},
+        {QStringLiteral("team/database"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Team database")},
+        {QStringLiteral("ui/close_to_tray"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Close to tray")},
+        {QStringLiteral("ui/raise_on_ring"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Bring to front on ring")},
+    };
+    return table;
+}
+
+// A choice as the admin reads it: a language by its own name, anything else as typed in the file.
+QString choiceLabel(const SettingSpec &spec, const QString &word) {
+    if (spec.key() == QLatin1String("zendesk/note_language")) {
+        QString name = QLocale(word).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        return name.isEmpty() ? word : SettingField::tr("%1 (%2)").arg(name, word);
     }
-    QString title = words.join(u' ');
-    title[0] = title[0].toUpper();
-    return title;
+    return word;
 }
 
 QString yesNo(const QString &text) {
@@ -61,7 +115,7 @@ SettingField::SettingField(const SettingSpec &spec, const QString &inheritedDefa
                                       ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
                                       : spec.choices;
         for (const QString &word : words)
-            m_choice->addItem(spec.type == SettingType::Boolean ? yesNo(word) : word, word);
+            m_choice->addItem(spec.type == SettingType::Boolean ? yesNo(word) : choiceLabel(spec, word), word);
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
             showProblem();
             Q_EMIT edited();
@@ -90,7 +144,16 @@ SettingField::SettingField(const SettingSpec &spec, const QString &inheritedDefa
 }
 
 QString SettingField::title() const {
-    return titleFor(m_spec.name);
+    return titleOf(m_spec);
+}
+
+QString SettingField::titleOf(const SettingSpec &spec) {
+    const char *title = titles().value(spec.key());
+    return title ? tr(title) : spec.displayKey();
+}
+
+bool SettingField::hasTitle(const SettingSpec &spec) {
+    return titles().contains(spec.key());
 }
 
 QWidget *SettingField::editor() const {

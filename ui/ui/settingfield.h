@@ -23,7 +23,9 @@ public:
     SettingField(const SettingSpec &spec, const QString &inheritedDefault, QWidget *parent = nullptr);
 
     const SettingSpec &spec() const { return m_spec; }
-    QString title() const; // "Instance URL"
+    QString title() const; // "Instance URL", in the window's language
+    static QString titleOf(const SettingSpec &spec);
+    static bool hasTitle(const SettingSpec &spec); // false: shown by its key ("[zendesk] url")
     QString text() const;
     void setText(const QString &text);
     QString problem() const; // core's wording; empty when the value is accepted
