@@ -703,6 +703,14 @@
         <source>Cannot sign in to Zendesk (%1): %2</source>
         <translation>Anmeldung bei Zendesk nicht möglich (%1): %2</translation>
     </message>
+    <message>
+        <source>anonymous caller</source>
+        <translation>anonymer Anrufer</translation>
+    </message>
+    <message>
+        <source>Caller %1</source>
+        <translation>Anrufer %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

@@ -703,6 +703,14 @@
         <source>Cannot sign in to Zendesk (%1): %2</source>
         <translation>No se puede iniciar sesión en Zendesk (%1): %2</translation>
     </message>
+    <message>
+        <source>anonymous caller</source>
+        <translation>llamante anónimo</translation>
+    </message>
+    <message>
+        <source>Caller %1</source>
+        <translation>Llamante %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

@@ -703,6 +703,14 @@
         <source>Cannot sign in to Zendesk (%1): %2</source>
         <translation>Connexion à Zendesk impossible (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>anonymous caller</source>
+        <translation>appelant anonyme</translation>
+    </message>
+    <message>
+        <source>Caller %1</source>
+        <translation>Appelant %1</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

@@ -195,8 +195,9 @@ private:
             m_window->setStatus(m_review->notice());
         ui::ReviewWindow *review = m_review->window();
         if (!review) {
-            m_window->setStatus(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "No journal to review: this run keeps none."))
-                                    .translated());
+            m_window->setStatus(
+                Phrase::of(QT_TRANSLATE_NOOP("Phrase", "No journal to review: this run keeps none."))
+                    .translated());
             return;
         }
         review->show();
@@ -244,11 +245,11 @@ private:
         engine.setLiveContactLimit(CallEngine::kMaxLiveContacts);
         QObject::connect(
             &engine, &CallEngine::contactRefused, m_window.get(), [this](const QString &id, int live) {
-                const Phrase message =
-                    Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 contacts are already being worked on: new contacts "
-                                                           "from the softphone page are refused until one "
-                                                           "finishes (first: %2)"),
-                               {live, id.left(64)});
+                const Phrase message = Phrase::of(
+                    QT_TRANSLATE_NOOP("Phrase", "%1 contacts are already being worked on: new contacts "
+                                                "from the softphone page are refused until one "
+                                                "finishes (first: %2)"),
+                    {live, id.left(64)});
                 QTextStream(stderr) << "callbridge: " << message.english() << Qt::endl;
                 m_window->setStatus(message.translated());
             });

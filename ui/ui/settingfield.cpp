@@ -7,8 +7,8 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QLocale>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -20,20 +20,24 @@ namespace {
 // Each setting's name in the dialog, as an admin says it.
 const QHash<QString, const char *> &titles() {
     static const QHash<QString, const char *> table{
-        {QStringLiteral("connect/instance_url"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Instance URL")},
-        {QStringLiteral("connect/sso_url"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "SSO sign-in URL")},
+        {QStringLiteral("connect/instance_url"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Instance URL")},
+        {QStringLiteral("connect/sso_url"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "SSO sign-in URL")},
         {QStringLiteral("connect/region"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "AWS region")},
         {QStringLiteral("connect/entry_point_number"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Contact centre number")},
         {QStringLiteral("connect/time_zone"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Time zone")},
-        {QStringLiteral("softphone/host_origin"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Host origin")},
+        {QStringLiteral("softphone/host_origin"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Host origin")},
         {QStringLiteral("softphone/identity_provider_hosts"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Identity provider hosts")},
         {QStringLiteral("softphone/medialess"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Audio elsewhere (VDI)")},
         {QStringLiteral("zendesk/url"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Zendesk URL")},
         {QStringLiteral("zendesk/email"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Agent's email")},
-        {QStringLiteral("zendesk/screen_pop"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Screen pop")},
+        {QStringLiteral("zendesk/screen_pop"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Screen pop")},
         {QStringLiteral("zendesk/talk_partner_edition"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Talk Partner Edition")},
         {QStringLiteral("zendesk/note_language"),
@@ -48,7 +52,8 @@ const QHash<QString, const char *> &titles() {
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Force a ticket in agent mode")},
         {QStringLiteral("policy/pop_incoming"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Look up while ringing")},
-        {QStringLiteral("policy/voice_comment"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Voice comment")},
+        {QStringLiteral("policy/voice_comment"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Voice comment")},
         {QStringLiteral("policy/download_recording"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Recording link")},
         {QStringLiteral("policy/all_outbound"),
@@ -64,7 +69,8 @@ const QHash<QString, const char *> &titles() {
         {QStringLiteral("journal/keep_days"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Keep calls for (days)")},
         {QStringLiteral("team/database"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Team database")},
-        {QStringLiteral("ui/close_to_tray"), QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Close to tray")},
+        {QStringLiteral("ui/close_to_tray"),
+         QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Close to tray")},
         {QStringLiteral("ui/raise_on_ring"),
          QT_TRANSLATE_NOOP("callbridge::ui::SettingField", "Bring to front on ring")},
     };
@@ -115,7 +121,8 @@ SettingField::SettingField(const SettingSpec &spec, const QString &inheritedDefa
                                       ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
                                       : spec.choices;
         for (const QString &word : words)
-            m_choice->addItem(spec.type == SettingType::Boolean ? yesNo(word) : choiceLabel(spec, word), word);
+            m_choice->addItem(spec.type == SettingType::Boolean ? yesNo(word) : choiceLabel(spec, word),
+                              word);
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this] {
             showProblem();
             Q_EMIT edited();

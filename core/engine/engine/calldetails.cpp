@@ -225,7 +225,7 @@ QJsonObject voiceComment(const CallFacts &facts) {
     return vc;
 }
 
-QString ticketSubject(const CallFacts &facts, const QString &callerName) {
+QString ticketSubject(const CallFacts &facts, const Phrase &callerName) {
     if (!facts.ticketSubject.trimmed().isEmpty())
         return facts.ticketSubject.trimmed().left(kMaxSubjectChars);
     if (facts.contact.direction == CallDirection::Outbound)
@@ -237,7 +237,7 @@ QJsonObject internalComment(const QString &body) {
     return QJsonObject{{QStringLiteral("body"), body}, {QStringLiteral("public"), false}};
 }
 
-QJsonObject newTicket(const CallFacts &facts, const QString &callerName, qint64 requesterId,
+QJsonObject newTicket(const CallFacts &facts, const Phrase &callerName, qint64 requesterId,
                       const QString &note) {
     const bool outbound = facts.contact.direction == CallDirection::Outbound;
     QJsonObject ticket{{QStringLiteral("subject"), ticketSubject(facts, callerName)},
@@ -252,7 +252,7 @@ QJsonObject newTicket(const CallFacts &facts, const QString &callerName, qint64 
     return QJsonObject{{QStringLiteral("ticket"), ticket}};
 }
 
-QJsonObject followUpTicket(const CallFacts &facts, qint64 closedTicketId, const QString &callerName,
+QJsonObject followUpTicket(const CallFacts &facts, qint64 closedTicketId, const Phrase &callerName,
                            qint64 requesterId, const QString &note) {
     QJsonObject payload = newTicket(facts, callerName, requesterId, note);
     QJsonObject ticket = payload.value(QStringLiteral("ticket")).toObject();

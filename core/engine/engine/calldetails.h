@@ -56,10 +56,10 @@ QJsonObject voiceComment(const CallFacts &facts); // {from,to,recording_url,star
 // A subject the agent typed is kept to this many characters.
 constexpr qsizetype kMaxSubjectChars = 250;
 // The agent's subject when given, else "Incoming call from <caller>" ("Outgoing call to" when outbound).
-QString ticketSubject(const CallFacts &facts, const QString &callerName);
-QJsonObject newTicket(const CallFacts &facts, const QString &callerName, qint64 requesterId,
+QString ticketSubject(const CallFacts &facts, const Phrase &callerName);
+QJsonObject newTicket(const CallFacts &facts, const Phrase &callerName, qint64 requesterId,
                       const QString &note);
-QJsonObject followUpTicket(const CallFacts &facts, qint64 closedTicketId, const QString &callerName,
+QJsonObject followUpTicket(const CallFacts &facts, qint64 closedTicketId, const Phrase &callerName,
                            qint64 requesterId, const QString &note);
 QJsonObject newUser(const QString &name, const QString &e164);
 QString userExternalId(const QString &e164); // "callbridge:+15551234567" — makes user creation idempotent

@@ -43,8 +43,9 @@ void CallEngine::start() {
             return;
         }
         if (!r.ok() || r.value.id <= 0) {
-            const Phrase why = r.ok() ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Zendesk did not say who the agent is"))
-                                      : Phrase(r.error.message);
+            const Phrase why =
+                r.ok() ? Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Zendesk did not say who the agent is"))
+                       : Phrase(r.error.message);
             Q_EMIT fatalError(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Cannot sign in to Zendesk (%1): %2"),
                                          {zendesk::errorKindName(r.error.kind), why})
                                   .translated());

@@ -12,14 +12,14 @@ using zendesk::Result;
 using zendesk::Ticket;
 using zendesk::User;
 
-QString Caller::displayName() const {
+Phrase Caller::displayName() const {
     if (kind == Kind::Known && !user.name.isEmpty())
         return user.name;
     if (!number.e164.isEmpty())
         return number.e164;
     if (kind == Kind::Known)
-        return QStringLiteral("user #%1").arg(user.id);
-    return QStringLiteral("anonymous caller");
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "user #%1"), {user.id});
+    return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "anonymous caller"));
 }
 
 CallerResolver::CallerResolver(EngineContext &context, ContactInfo contact, CallPolicy policy,

@@ -224,9 +224,11 @@ void ContactSession::createUserThenTicket(const LinkPlan &plan) {
         return finish(Outcome::Failed,
                       Phrase::of(QT_TRANSLATE_NOOP("Phrase", "no user created: \"%1\" is not a phone number"),
                                  {plan.newUserPhone}));
-    const QString name = !plan.newUserName.isEmpty()        ? plan.newUserName
-                         : !m_policy.customerName.isEmpty() ? m_policy.customerName
-                                                            : QStringLiteral("Caller ") + number.e164;
+    const QString name =
+        !plan.newUserName.isEmpty() ? plan.newUserName
+        : !m_policy.customerName.isEmpty()
+            ? m_policy.customerName
+            : m_ctx.wording(Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Caller %1"), {number.e164}));
     const QString email = plan.newUserEmail.isEmpty() ? m_policy.customerEmail : plan.newUserEmail;
     const Write write = linkwrites::createUser(m_contact.contactId, name, number.e164, email);
     send(write, [this, write, number, name, plan](const Result<WriteResult> &r) {
@@ -272,7 +274,7 @@ void ContactSession::findOwnerOfNumber(const LinkPlan &plan) {
                     m_ctx.memory.rememberUser(number.e164, next.requesterId);
                     zendesk::User owner;
                     owner.id = next.requesterId;
-                    owner.name = next.callerName;
+                    owner.name = m_ctx.wording(next.callerName);
                     adoptCaller(owner, m_caller.how);
                 }
                 execute(next);
@@ -347,7 +349,7 @@ void ContactSession::followUp(qint64 closedTicketId, const QString &step, const 
                               WriteDone done) {
     const qint64 userId = callerUserId();
     const qint64 requesterId = userId > 0 ? userId : m_ctx.agent.id;
-    const QString name = m_resolution ? m_caller.displayName() : m_contact.customerPhone;
+    const Phrase name = m_resolution ? m_caller.displayName() : Phrase(m_contact.customerPhone);
     send(linkwrites::followUp(facts(m_link.reason), step, closedTicketId, name, requesterId, note),
          std::move(done));
 }
@@ -668,7 +670,7 @@ StoredCall ContactSession::storedCall() const {
     call.facts = facts(m_link.reason);
     call.ticketId = m_link.ticketId;
     call.userId = callerUserId();
-    call.callerName = m_resolution ? m_caller.displayName() : m_contact.customerPhone;
+    call.callerName = m_resolution ? m_caller.displayName() : Phrase(m_contact.customerPhone);
     call.ticketCreatedForCall = m_link.ticketCreated;
     call.endWritten = endWritten();
     return call;

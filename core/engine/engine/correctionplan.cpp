@@ -32,9 +32,9 @@ qint64 requesterOf(const StoredCall &call, const LinkCorrection &correction) {
     return call.userId > 0 ? call.userId : call.facts.agentUserId;
 }
 
-QString callerNameFor(const StoredCall &call, const LinkCorrection &correction) {
+Phrase callerNameFor(const StoredCall &call, const LinkCorrection &correction) {
     if (correction.kind == LinkCorrection::Kind::OtherCaller)
-        return QStringLiteral("user #%1").arg(correction.userId);
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "user #%1"), {correction.userId});
     if (!call.callerName.isEmpty())
         return call.callerName;
     return call.facts.customerE164.isEmpty() ? call.facts.contact.customerPhone : call.facts.customerE164;

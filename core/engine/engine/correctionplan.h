@@ -21,7 +21,7 @@ struct StoredCall {
     QString endText;                   // the end-of-call note (instead of the voice comment or duration note)
     qint64 ticketId = 0;               // the ticket the call is linked to now (0: not linked)
     qint64 userId = 0;                 // the caller as linked (the ticket's requester); 0 when not known
-    QString callerName;                // names the caller in a new ticket's default subject
+    Phrase callerName;                 // names the caller in a new ticket's default subject
     bool ticketCreatedForCall = false; // Callbridge created `ticketId` for this call
     bool endWritten = false;           // the end-of-call comment is on `ticketId`: a move takes it along
     int sequence = 1; // this correction's number for the contact (1 = the first): part of its writes' keys

@@ -26,7 +26,7 @@ struct LinkPlan {
     bool ticketClosed = false;             // Attach: the ticket is known to be closed, so a follow-up at once
     Requester requester = Requester::User; // CreateTicket
     qint64 requesterId = 0;                // CreateTicket with Requester::User
-    QString callerName;                    // CreateTicket: names the caller in the subject
+    Phrase callerName;                     // CreateTicket: names the caller in the subject
     Phrase reason;
     Phrase notice; // something the agent must know, told once with the outcome
     // The agent's own words (agent mode), each empty for the default: the new ticket's subject; the new

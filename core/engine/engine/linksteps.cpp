@@ -30,7 +30,8 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
     if (userId > 0) {
         plan.requester = LinkPlan::Requester::User;
         plan.requesterId = userId;
-        plan.callerName = userId == callerId ? caller.displayName() : QStringLiteral("user #%1").arg(userId);
+        plan.callerName = userId == callerId ? caller.displayName()
+                                             : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "user #%1"), {userId});
         plan.reason =
             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent created a ticket for user #%1"), {userId});
     } else if (const QString phone = action.userPhone.trimmed();
@@ -39,12 +40,12 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
         plan.newUserName = action.userName.trimmed();
         plan.newUserEmail = action.userEmail.trimmed();
         plan.newUserPhone = phone;
-        plan.callerName = plan.newUserName.isEmpty() ? caller.displayName() : plan.newUserName;
+        plan.callerName = plan.newUserName.isEmpty() ? caller.displayName() : Phrase(plan.newUserName);
         plan.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent created a ticket for a new user %1"),
                                  {phone.isEmpty() ? caller.number.e164 : phone});
     } else {
         plan.requester = LinkPlan::Requester::Agent;
-        plan.callerName = QStringLiteral("anonymous caller");
+        plan.callerName = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "anonymous caller"));
         plan.reason = Phrase::of(phrases::kAgentCreatedForAnonymous);
     }
     return plan;
@@ -112,7 +113,7 @@ LinkPlan planForTakenNumber(const LinkPlan &planned, const CallerNumber &number,
     plan.requester = owner ? LinkPlan::Requester::User : LinkPlan::Requester::Agent;
     if (ours) {
         plan.requesterId = owner->id;
-        plan.callerName = owner->name.isEmpty() ? planned.callerName : owner->name;
+        plan.callerName = owner->name.isEmpty() ? planned.callerName : Phrase(owner->name);
         plan.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 (user #%2 already existed for this number)"),
                                  {planned.reason, owner->id});
     } else if (owner) {

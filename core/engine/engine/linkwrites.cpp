@@ -48,7 +48,7 @@ Write createUser(const QString &contactId, const QString &name, const QString &e
     return w;
 }
 
-Write createTicket(const CallFacts &facts, const QString &callerName, qint64 requesterId) {
+Write createTicket(const CallFacts &facts, const Phrase &callerName, qint64 requesterId) {
     Write w;
     w.kind = Write::Kind::CreateTicket;
     w.idempotencyKey = key(facts.contact.contactId, QStringLiteral("ticket"));
@@ -74,7 +74,7 @@ Write addDetails(const CallFacts &facts, qint64 ticketId) {
     return w;
 }
 
-Write followUp(const CallFacts &facts, const QString &step, qint64 closedTicketId, const QString &callerName,
+Write followUp(const CallFacts &facts, const QString &step, qint64 closedTicketId, const Phrase &callerName,
                qint64 requesterId, const QString &note) {
     Write w;
     w.kind = Write::Kind::CreateTicket;

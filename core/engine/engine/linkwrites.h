@@ -21,12 +21,12 @@ QJsonObject asVoiceTicket(const CallFacts &facts, QJsonObject payload);
 zendesk::Write createUser(const QString &contactId, const QString &name, const QString &e164,
                           const QString &email = {});
 // A new ticket whose first comment is the call-details note.
-zendesk::Write createTicket(const CallFacts &facts, const QString &callerName, qint64 requesterId);
+zendesk::Write createTicket(const CallFacts &facts, const Phrase &callerName, qint64 requesterId);
 // The call-details note added to an existing ticket.
 zendesk::Write addDetails(const CallFacts &facts, qint64 ticketId);
 // A follow-up of a closed ticket carrying `note` (the step's own note, e.g. details or end of call).
 zendesk::Write followUp(const CallFacts &facts, const QString &step, qint64 closedTicketId,
-                        const QString &callerName, qint64 requesterId, const QString &note);
+                        const Phrase &callerName, qint64 requesterId, const QString &note);
 // End of call, before the voice comment: the attributes added or changed since the details note.
 zendesk::Write changedAttributes(const CallFacts &facts, qint64 ticketId,
                                  const QHash<QString, QString> &changes);

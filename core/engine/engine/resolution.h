@@ -33,7 +33,7 @@ struct Caller {
     bool chosenByAgent = false;        // the agent said who it is: later lookups do not override it
     bool remembered = false;           // found through the memory of an earlier call, not a fresh search
 
-    QString displayName() const;
+    Phrase displayName() const; // the name, else the number, else "user #N" / "anonymous caller"
 };
 
 enum class TicketSource { None, Ivr, Transfer, Recent };

@@ -77,3 +77,16 @@ TEST_F(NoteLanguageTest, TheOutcomeKeepsItsPhrasesAndItsConcernsAreFoundByTempla
     EXPECT_FALSE(reviewConcernsFromEnglish(outcomeName(o->outcome), false, german, {}) & ConcernIvrRefused)
         << german.toStdString();
 }
+
+// A caller without a number is named in the notes' language too, in the subject and in the decision.
+TEST_F(NoteLanguageTest, AnAnonymousCallerIsNamedInTheNoteLanguage) {
+    answeredCall(Call(q("de-4"), q("anonymous")));
+    const CallOutcome *created = find(Outcome::TicketCreated);
+    ASSERT_NE(created, nullptr);
+    const QString subject = gateway.tickets.value(created->ticketId).subject;
+    EXPECT_FALSE(subject.isEmpty());
+    EXPECT_FALSE(subject.contains(q("anonymous caller"))) << subject.toStdString();
+    EXPECT_EQ(subject, NoteWording::forLanguage(q("de"))->operator()(
+                           Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Incoming call from %1"),
+                                      {Phrase::of(QT_TRANSLATE_NOOP("Phrase", "anonymous caller"))})));
+}
