@@ -2909,5 +2909,29 @@ Ohne diesen Schritt bleibt das Softphone leer.</translation>
         <source>Not corrected: it does not say who made it (sign in to Zendesk first)</source>
         <translation>Nicht korrigiert: Es ist nicht angegeben, wer sie vorgenommen hat (melden Sie sich zuerst bei Zendesk an)</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>gelöst</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
 </context>
 </TS>

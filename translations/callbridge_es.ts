@@ -2909,5 +2909,29 @@ Sin él, el softphone queda en blanco.</translation>
         <source>Not corrected: it does not say who made it (sign in to Zendesk first)</source>
         <translation>No se corrigió: no consta quién la hizo (inicie sesión en Zendesk primero)</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
 </context>
 </TS>

@@ -2909,5 +2909,29 @@ Sans cela, le softphone reste vide.</translation>
         <source>Not corrected: it does not say who made it (sign in to Zendesk first)</source>
         <translation>Non corrigé&#xa0;: l’auteur de la correction est inconnu (connectez-vous d’abord à Zendesk)</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>on hold</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
 </context>
 </TS>

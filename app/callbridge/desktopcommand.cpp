@@ -23,6 +23,7 @@
 #include "ui/softphoneprofile.h"
 #include "ui/softphoneview.h"
 #include "ui/uilanguage.h"
+#include "wording/notewording.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -420,9 +421,8 @@ int runDesktop(const QStringList &arguments) {
     if (!options)
         return 2;
 
-    if (const ui::UiLanguage language =
-            ui::installUiLanguage(*QCoreApplication::instance(), options->language);
-        !language.problem.isEmpty())
+    const ui::UiLanguage language = ui::installUiLanguage(*QCoreApplication::instance(), options->language);
+    if (!language.problem.isEmpty())
         err << "callbridge: " << language.problem << Qt::endl;
     QApplication::setQuitOnLastWindowClosed(true);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/callbridge.svg")));
@@ -459,6 +459,12 @@ int runDesktop(const QStringList &arguments) {
             }
         }
     }
+
+    // The sandbox's tickets are for the person trying Callbridge: unless a settings file chose otherwise, its
+    // notes are in the window's language.
+    if (options->mode != DesktopOptions::Mode::Installed && options->settings.noteLanguage == u"en"
+        && NoteWording::languages().contains(language.code))
+        options->settings.noteLanguage = language.code;
 
     std::unique_ptr<DesktopSession> session;
     std::unique_ptr<DesktopShell> shell;

@@ -2,6 +2,7 @@
 #include "model/decisionphrases.h"
 #include "ui/contactcard.h"
 #include "ui/contactpanel.h"
+#include "ui/contactviewtext.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -119,4 +120,18 @@ TEST(ContactPanel, ReasonsAndNoticesAreShownInTheWindowsLanguage) {
     panel.addOutcome(outcome);
     EXPECT_TRUE(panel.outcomeText(0).contains(outcome.reason.english())
                 || panel.outcomeText(1).contains(outcome.reason.english()));
+}
+
+// Zendesk's ticket statuses are a fixed set the window translates; one Zendesk adds later shows as it comes.
+TEST(ContactPanel, TicketStatusesAreShownInTheWindowsLanguage) {
+    QTranslator german;
+    ASSERT_TRUE(german.load(QStringLiteral("callbridge_de"), QStringLiteral(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&german));
+    const QString open = viewtext::ticketStatus(QStringLiteral("open"));
+    const QString later = viewtext::ticketStatus(QStringLiteral("archived"));
+    QCoreApplication::removeTranslator(&german);
+    EXPECT_NE(open, QStringLiteral("open"));
+    EXPECT_FALSE(open.isEmpty());
+    EXPECT_EQ(later, QStringLiteral("archived"));
+    EXPECT_EQ(viewtext::ticketStatus(QStringLiteral("hold")), QStringLiteral("on hold"));
 }

@@ -153,3 +153,20 @@ TEST_F(FirstRunWizardTest, TheWizardStartsFromWhatTheFileAlreadyHas) {
     EXPECT_EQ(wizard.field(q("zendesk/url"))->text(), q("https://acme.zendesk.com"));
     EXPECT_EQ(wizard.field(q("zendesk/email"))->text(), QString());
 }
+
+// An admin setting Callbridge up in German gets German ticket notes unless they choose otherwise; in English
+// the default (English) stays and nothing is written for it.
+TEST_F(FirstRunWizardTest, TheNotesLanguageStartsAsTheLanguageOfTheSetUp) {
+    const QLocale before;
+    QLocale::setDefault(QLocale(q("de_DE")));
+    {
+        FirstRunWizard wizard(ini, keychain);
+        EXPECT_EQ(wizard.field(q("zendesk/note_language"))->text(), q("de"));
+    }
+    QLocale::setDefault(QLocale(q("en_GB")));
+    {
+        FirstRunWizard wizard(ini, keychain);
+        EXPECT_EQ(wizard.field(q("zendesk/note_language"))->text(), QString());
+    }
+    QLocale::setDefault(before);
+}

@@ -58,7 +58,8 @@ inline ContactView ringingKnown(const QString &contactId = QStringLiteral("c-kno
     v.plannedAction = LinkPlan::Action::Attach;
     v.candidate = sampleTicket(7001, QStringLiteral("Printer on fire"), QStringLiteral("open"), 30);
     v.candidateSource = TicketSource::Ivr;
-    v.candidateReason = QStringLiteral("IVR ticket #7001 belongs to the caller");
+    v.candidateReason =
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "IVR ticket #%1 belongs to the caller"), {7001});
     return v;
 }
 
@@ -99,7 +100,8 @@ inline ContactView agentMode(const QString &contactId = QStringLiteral("c-agent"
     v.candidateSource = TicketSource::None;
     v.plannedAction = LinkPlan::Action::WaitForAgent;
     v.outcome = Outcome::AgentMode;
-    v.reason = QStringLiteral("agent mode: waiting for the agent's choice");
+    v.reason =
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent mode (ticket_assignment=agent): the agent decides"));
     v.recentTickets = QList<zendesk::Ticket>{
         sampleTicket(7003, QStringLiteral("Invoice copy for October"), QStringLiteral("pending"), 90),
         sampleTicket(7001, QStringLiteral("Printer on fire"), QStringLiteral("open"), 60 * 26),
@@ -115,8 +117,10 @@ inline ContactView linked(const QString &contactId = QStringLiteral("c-linked"),
     v.ticketId = 7001;
     v.ticketSubject = QStringLiteral("Printer on fire");
     v.ticketStatus = QStringLiteral("open");
-    v.reason = QStringLiteral("IVR ticket #7001 belongs to the caller");
-    v.notices = {QStringLiteral("customer_number \"12\" is not a phone number: used the caller's number")};
+    v.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "IVR ticket #%1 belongs to the caller"), {7001});
+    v.notices = {Phrase::of(
+        QT_TRANSLATE_NOOP("Phrase", "customer_number \"%1\" is not a phone number: used the caller's number"),
+        {QStringLiteral("12")})};
     v.writeState = ContactView::WriteState::Sent;
     return v;
 }

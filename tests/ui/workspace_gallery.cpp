@@ -18,6 +18,7 @@
 #include <QStyleFactory>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 using namespace callbridge;
@@ -71,8 +72,12 @@ QList<CallOutcome> linkedDecisions(const ContactView &view) {
     CallOutcome details = created;
     details.outcome = Outcome::DetailsAppended;
     details.ticketCreated = false;
-    details.reason = QStringLiteral("call ended after 94 s: voice comment added to #%1").arg(view.ticketId);
-    details.notices = {QStringLiteral("zendesk_user #77 was not found: identified by phone")};
+    details.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "call ended after %1: %2 added to %3"),
+                                {Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1 s"), {94}),
+                                 Phrase::of(QT_TRANSLATE_NOOP("Phrase", "voice comment")),
+                                 QStringLiteral("#%1").arg(view.ticketId)});
+    details.notices = {
+        Phrase::of(QT_TRANSLATE_NOOP("Phrase", "zendesk_user #%1 was not found: identified by phone"), {77})};
     return {created, details};
 }
 
@@ -92,7 +97,7 @@ QList<Shot> shots() {
     linkedAgent.ticketId = 7003;
     linkedAgent.ticketSubject = QStringLiteral("Invoice copy for October");
     linkedAgent.ticketStatus = QStringLiteral("pending");
-    linkedAgent.reason = QStringLiteral("agent attached the call to #7003");
+    linkedAgent.reason = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent attached the call to #%1"), {7003});
     linkedAgent.writeState = ContactView::WriteState::Sent;
     return {
         {QStringLiteral("ringing-known"), ringingKnown()},
@@ -122,7 +127,20 @@ int main(int argc, char **argv) {
     parser.addHelpOption();
     parser.addOption(
         {QStringLiteral("screenshots"), QStringLiteral("Write the PNGs here."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"),
+                      QStringLiteral("The window's language (de, fr, es): the PNGs' names end in -LANG."),
+                      QStringLiteral("LANG")});
     parser.process(app);
+    const QString language = parser.value(QStringLiteral("lang"));
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        if (!translator.load(QStringLiteral("callbridge_") + language, QStringLiteral(":/i18n"))) {
+            QTextStream(stderr) << "workspace_gallery: no catalogue for " << language << '\n';
+            return 2;
+        }
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QString suffix = language.isEmpty() ? QString() : QStringLiteral("-") + language;
     const QString dir = parser.value(QStringLiteral("screenshots"));
     if (dir.isEmpty() || !QDir().mkpath(dir)) {
         QTextStream(stderr) << "workspace_gallery: give --screenshots DIR\n";
@@ -151,7 +169,7 @@ int main(int argc, char **argv) {
                 workspace.agent->findChild<QListWidget *>(QStringLiteral("agentTickets"))->setCurrentRow(0);
             workspace.QWidget::show();
             settle();
-            const QString path = QStringLiteral("%1/%2-%3.png").arg(dir, shot.name, paletteName);
+            const QString path = QStringLiteral("%1/%2-%3%4.png").arg(dir, shot.name, paletteName, suffix);
             if (!workspace.grab().save(path)) {
                 QTextStream(stderr) << "workspace_gallery: cannot write " << path << '\n';
                 return 1;

@@ -258,7 +258,8 @@ void ContactCard::showTickets(const ContactView &view) {
     m_recent->clear();
     if (view.recentTickets) {
         for (const zendesk::Ticket &t : *view.recentTickets) {
-            auto *item = new QTreeWidgetItem(m_recent, {QStringLiteral("#%1").arg(t.id), t.subject, t.status,
+            auto *item = new QTreeWidgetItem(m_recent, {QStringLiteral("#%1").arg(t.id), t.subject,
+                                                        viewtext::ticketStatus(t.status),
                                                         viewtext::updatedAt(t.updatedAt)});
             item->setData(0, Qt::UserRole, t.id);
             if (t.id == selected)

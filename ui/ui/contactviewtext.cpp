@@ -1,6 +1,7 @@
 #include "contactviewtext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace callbridge::ui::viewtext {
@@ -124,8 +125,21 @@ QString ticket(const zendesk::Ticket &t) {
     if (!t.subject.isEmpty())
         text += QStringLiteral("  ") + t.subject;
     if (!t.status.isEmpty())
-        text += tr("  (%1)").arg(t.status);
+        text += tr("  (%1)").arg(ticketStatus(t.status));
     return text;
+}
+
+QString ticketStatus(const QString &status) {
+    static const QHash<QString, const char *> names{
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("callbridge::ui::viewtext", "new")},
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("callbridge::ui::viewtext", "open")},
+        {QStringLiteral("pending"), QT_TRANSLATE_NOOP("callbridge::ui::viewtext", "pending")},
+        {QStringLiteral("hold"), QT_TRANSLATE_NOOP("callbridge::ui::viewtext", "on hold")},
+        {QStringLiteral("solved"), QT_TRANSLATE_NOOP("callbridge::ui::viewtext", "solved")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("callbridge::ui::viewtext", "closed")},
+    };
+    const char *name = names.value(status);
+    return name ? tr(name) : status; // a status Zendesk adds later is shown as it comes
 }
 
 QString candidate(const ContactView &view) {

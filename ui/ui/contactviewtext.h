@@ -16,7 +16,8 @@ QString callerTitle(const ContactView &view); // the caller's name, else their n
 QString identification(const ContactView &view); // "Identified by phone (caller ID, unverified)", …
 QString candidate(const ContactView &view);      // "Ticket #7001 from the IVR: Printer on fire (open)"
 QString ticket(const zendesk::Ticket &ticket);   // "#7001  Printer on fire  (open)"
-QString linked(const ContactView &view);         // "Linked to ticket #7001: Printer on fire (open)"
+QString ticketStatus(const QString &status); // Zendesk's status in the window's language ("open" → "offen")
+QString linked(const ContactView &view);     // "Linked to ticket #7001: Printer on fire (open)"
 QString writeState(const ContactView &view); // "Sent to Zendesk", "Waiting for Zendesk — … nothing is lost"
 QString othersSharingNumber(const ContactView &view); // "2 other users share this number"
 QString planned(const ContactView &view);             // auto mode, before the answer: what will be written

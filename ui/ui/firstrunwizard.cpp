@@ -8,11 +8,13 @@
 #include "secretfield.h"
 #include "secrets/apitoken.h"
 #include "settingfield.h"
+#include "wording/notewording.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <functional>
 
@@ -71,7 +73,7 @@ FirstRunWizard::FirstRunWizard(QString iniPath, SecretStore &keychain, QWidget *
     resize(720, 560);
 }
 
-SettingField *FirstRunWizard::addField(QWizardPage *page, const QString &key) {
+SettingField *FirstRunWizard::addField(QWizardPage *page, const QString &key, Needed needed) {
     auto *form = static_cast<QFormLayout *>(page->layout());
     auto *field = new SettingField(*findSettingSpec(key), QString(), page);
     field->setText(m_existing.value(key));
@@ -79,7 +81,8 @@ SettingField *FirstRunWizard::addField(QWizardPage *page, const QString &key) {
     label->setBuddy(field->editor());
     form->addRow(label, field);
     m_fields.insert(key, field);
-    static_cast<FieldsPage *>(page)->require(field);
+    if (needed == Needed::Yes)
+        static_cast<FieldsPage *>(page)->require(field);
     return field;
 }
 
@@ -155,6 +158,13 @@ QWizardPage *FirstRunWizard::zendeskPage() {
     form->addRow(label, m_apiToken);
     m_connectionTest = new ConnectionTest(*url, *email, *m_apiToken, page);
     form->addRow(QString(), m_connectionTest);
+    // The team's notes are most likely in the language the admin sets Callbridge up in.
+    SettingField *notes = addField(page, QStringLiteral("zendesk/note_language"), Needed::No);
+    if (notes->text().isEmpty()) {
+        const QString language = QLocale().name().section(u'_', 0, 0);
+        if (language != u"en" && NoteWording::languages().contains(language))
+            notes->setText(language);
+    }
     auto updateKey = [this, url, email] {
         const bool account = url->isAcceptable() && email->isAcceptable() && !url->text().isEmpty()
                              && !email->text().isEmpty();

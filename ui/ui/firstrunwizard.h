@@ -39,7 +39,8 @@ private:
     QWizardPage *originPage();
     QWizardPage *zendeskPage();
     QWizardPage *donePage();
-    SettingField *addField(QWizardPage *page, const QString &key);
+    enum class Needed { Yes, No }; // No: the setting's default will do
+    SettingField *addField(QWizardPage *page, const QString &key, Needed needed = Needed::Yes);
 
     QString m_iniPath;
     SecretStore &m_keychain;
