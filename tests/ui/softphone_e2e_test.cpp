@@ -358,9 +358,8 @@ TEST_F(SoftphoneEndToEndAgentMode, CreateUserThenTicketByPressingTheButtons) {
     auto *subject = window->findChild<QLineEdit *>(QStringLiteral("ticketSubject"));
     EXPECT_EQ(name->text(), QStringLiteral("Hedy Lamarr"));
     EXPECT_EQ(phone->text(), QStringLiteral("+15555550166"));
-    EXPECT_EQ(subject->text(), QStringLiteral("Incoming call from Hedy Lamarr"));
+    EXPECT_EQ(subject->placeholderText(), QStringLiteral("Incoming call from Hedy Lamarr"));
     QTest::keyClicks(email, QStringLiteral("hedy@example.com"));
-    subject->selectAll();
     QTest::keyClicks(subject, QStringLiteral("Frequency hopping question"));
     saveScreenshotIfAsked();
     auto *create = window->findChild<QPushButton *>(QStringLiteral("createTicket"));

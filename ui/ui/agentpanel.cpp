@@ -198,7 +198,6 @@ void AgentPanel::buildNewTicket() {
     layout->addRow(m_newUserForm);
     layout->addRow(m_create);
 
-    connect(m_subject, &QLineEdit::textEdited, this, [this] { m_subjectEdited = true; });
     connect(m_newUser, &QCheckBox::toggled, this, [this] {
         updateForm();
         updateButtons();
@@ -239,7 +238,6 @@ void AgentPanel::setView(const std::optional<ContactView> &view) {
 void AgentPanel::reset() {
     m_preselectedFor = 0;
     m_showingCallerTickets = true;
-    m_subjectEdited = false;
     m_users->clear();
     m_tickets->clear();
     m_query->clear();
@@ -379,12 +377,13 @@ QString AgentPanel::selectedUserName() const {
 void AgentPanel::updateForm() {
     const bool newUser = m_newUser->isChecked();
     m_newUserForm->setVisible(newUser);
-    if (!m_view || m_subjectEdited)
+    if (!m_view)
         return;
     QString name = newUser ? m_newName->text().trimmed() : selectedUserName();
     if (name.isEmpty())
         name = newUser ? m_newPhone->text().trimmed() : viewtext::callerTitle(*m_view);
-    m_subject->setText(viewtext::defaultSubject(*m_view, name));
+    // Only a subject the agent types is sent; the default is written in the notes' language.
+    m_subject->setPlaceholderText(viewtext::defaultSubject(*m_view, name));
 }
 
 void AgentPanel::updateButtons() {
@@ -411,6 +410,7 @@ void AgentPanel::createTicket() {
         action.userEmail = m_newEmail->text().trimmed();
     } else {
         action.userId = selectedId(m_users); // 0: the caller as core knows them
+        action.requesterName = selectedUserName();
     }
     m_status->setText(tr("Creating the ticket…"));
     Q_EMIT actionChosen(action);

@@ -65,7 +65,6 @@ private:
     std::optional<ContactView> m_view;
     qint64 m_preselectedFor = 0; // the caller whose selection was made for the agent
     bool m_showingCallerTickets = true;
-    bool m_subjectEdited = false;
     bool m_identityShown = false; // the new-user box was set from the caller's identity
     CallerPicker *m_picker = nullptr;
     QLineEdit *m_query = nullptr;

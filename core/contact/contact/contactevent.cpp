@@ -407,7 +407,8 @@ bool EventReader::readAction(const QJsonObject &root, AgentAction *action) {
                && readString(object, parent, QStringLiteral("userName"), &action->userName)
                && readString(object, parent, QStringLiteral("userEmail"), &action->userEmail)
                && readString(object, parent, QStringLiteral("userPhone"), &action->userPhone)
-               && readString(object, parent, QStringLiteral("subject"), &action->subject);
+               && readString(object, parent, QStringLiteral("subject"), &action->subject)
+               && readString(object, parent, QStringLiteral("requesterName"), &action->requesterName);
     case AgentAction::Kind::Attach:
         return readPositiveId(object, parent, QStringLiteral("ticketId"), &action->ticketId, true);
     case AgentAction::Kind::SetUser:
@@ -465,7 +466,8 @@ QJsonObject actionToJson(const AgentAction &action) {
         for (const auto &[name, value] : {std::pair{QStringLiteral("userName"), action.userName},
                                           std::pair{QStringLiteral("userEmail"), action.userEmail},
                                           std::pair{QStringLiteral("userPhone"), action.userPhone},
-                                          std::pair{QStringLiteral("subject"), action.subject}}) {
+                                          std::pair{QStringLiteral("subject"), action.subject},
+                                          std::pair{QStringLiteral("requesterName"), action.requesterName}}) {
             if (!value.isEmpty()) {
                 object.insert(name, value);
             }

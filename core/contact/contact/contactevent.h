@@ -36,6 +36,9 @@ struct AgentAction {
     QString userEmail{};
     QString userPhone{};
     QString subject{}; // CreateTicket: the new ticket's subject instead of "Incoming call from <name>"
+    // CreateTicket for a user the agent chose (userId): their name as the agent saw it, which names them in
+    // the default subject (written in the notes' language); empty: "user #<id>".
+    QString requesterName{};
 };
 
 struct ContactInfo {

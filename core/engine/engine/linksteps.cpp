@@ -30,8 +30,11 @@ LinkPlan planAgentChoice(const AgentAction &action, const Caller &caller) {
     if (userId > 0) {
         plan.requester = LinkPlan::Requester::User;
         plan.requesterId = userId;
+        const QString chosenName = action.requesterName.trimmed();
         plan.callerName = userId == callerId ? caller.displayName()
-                                             : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "user #%1"), {userId});
+                          : !chosenName.isEmpty()
+                              ? Phrase(chosenName)
+                              : Phrase::of(QT_TRANSLATE_NOOP("Phrase", "user #%1"), {userId});
         plan.reason =
             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "agent created a ticket for user #%1"), {userId});
     } else if (const QString phone = action.userPhone.trimmed();

@@ -208,6 +208,15 @@ TEST(ContactEventAgentAction, CreateTicketCarriesTheAgentsNewUserAndSubjectBothW
     EXPECT_EQ(again.event->action->subject, QStringLiteral("Compiler question"));
     EXPECT_EQ(again.event->action->userPhone, QStringLiteral("+15550109999"));
 
+    const ContactEventParse chosen = parseContactEvent(
+        agentAction(QJsonObject{{QStringLiteral("kind"), QStringLiteral("create_ticket")},
+                                {QStringLiteral("userId"), 77},
+                                {QStringLiteral("requesterName"), QStringLiteral("Ada Lovelace")}}));
+    ASSERT_TRUE(chosen.event) << chosen.error->message.toStdString();
+    EXPECT_EQ(chosen.event->action->requesterName, QStringLiteral("Ada Lovelace"));
+    EXPECT_EQ(parseContactEvent(toJson(*chosen.event)).event->action->requesterName,
+              QStringLiteral("Ada Lovelace"));
+
     const ContactEventParse wrongType = parseContactEvent(agentAction(QJsonObject{
         {QStringLiteral("kind"), QStringLiteral("create_ticket")}, {QStringLiteral("subject"), 12}}));
     ASSERT_TRUE(wrongType.error);

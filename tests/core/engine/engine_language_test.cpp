@@ -90,3 +90,20 @@ TEST_F(NoteLanguageTest, AnAnonymousCallerIsNamedInTheNoteLanguage) {
                            Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Incoming call from %1"),
                                       {Phrase::of(QT_TRANSLATE_NOOP("Phrase", "anonymous caller"))})));
 }
+
+// The agent types no subject: core writes the default in the notes' language, naming the user the agent
+// chose by the name the agent saw.
+TEST_F(NoteLanguageTest, AnAgentsTicketWithoutATypedSubjectGetsTheDefaultInTheNoteLanguage) {
+    const Call call = agentModeCall(q("de-5"));
+    send(call.event(ContactEventKind::Connecting));
+    send(call.event(ContactEventKind::Connected, 2));
+    AgentAction create = act(AgentAction::Kind::CreateTicket, other.id);
+    create.requesterName = q("Sam");
+    send(call.action(create));
+    const CallOutcome *created = find(Outcome::TicketCreated);
+    ASSERT_NE(created, nullptr);
+    const QString subject = gateway.tickets.value(created->ticketId).subject;
+    EXPECT_EQ(subject, NoteWording::forLanguage(q("de"))->operator()(
+                           Phrase::of(QT_TRANSLATE_NOOP("Phrase", "Incoming call from %1"), {q("Sam")})));
+    EXPECT_EQ(gateway.tickets.value(created->ticketId).requesterId, other.id);
+}

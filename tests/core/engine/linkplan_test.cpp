@@ -237,6 +237,8 @@ TEST(LinkStepsTable, AgentChoices) {
     AgentAction create; // CreateTicket, no user chosen
     AgentAction createFor;
     createFor.userId = 99;
+    AgentAction createForNamed = createFor; // the name the agent saw names them in the subject
+    createForNamed.requesterName = QStringLiteral("  Grace Hopper ");
 
     const struct {
         const char *name;
@@ -262,6 +264,12 @@ TEST(LinkStepsTable, AgentChoices) {
          {Action::CreateTicket, Outcome::TicketCreated, Requester::User, 99, 0, false,
           QStringLiteral("user #99")},
          QStringLiteral("user #99")},
+        {"create for another user the agent saw by name",
+         createForNamed,
+         known(7),
+         {Action::CreateTicket, Outcome::TicketCreated, Requester::User, 99, 0, false,
+          QStringLiteral("user #99")},
+         QStringLiteral("Grace Hopper")},
         {"create for an unknown caller makes their user",
          create,
          unknown(),
