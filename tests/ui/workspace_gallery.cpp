@@ -36,7 +36,8 @@ public:
         layout->addWidget(new DialBar(this));
         panel = new ContactPanel(this);
         layout->addWidget(panel, 3);
-        auto *box = new QGroupBox(QCoreApplication::translate("callbridge::ui::MainWindow", "Agent mode"), this);
+        auto *box =
+            new QGroupBox(QCoreApplication::translate("callbridge::ui::MainWindow", "Agent mode"), this);
         agent = new AgentPanel(directory, box);
         auto *boxLayout = new QVBoxLayout(box);
         boxLayout->addWidget(agent);
