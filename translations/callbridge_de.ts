@@ -711,6 +711,70 @@
         <source>Caller %1</source>
         <translation>Anrufer %1</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>expected an https URL</source>
+        <translation>erwartet eine https-URL</translation>
+    </message>
+    <message>
+        <source>expected an AWS region such as us-east-1</source>
+        <translation>erwartet eine AWS-Region wie us-east-1</translation>
+    </message>
+    <message>
+        <source>expected an E.164 number such as +18005550100</source>
+        <translation>erwartet eine E.164-Nummer wie +18005550100</translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Australia/Sydney</source>
+        <translation>erwartet eine IANA-Zeitzone wie Australia/Sydney</translation>
+    </message>
+    <message>
+        <source>expected an https origin such as https://callbridge.example.com</source>
+        <translation>erwartet einen https-Origin wie https://callbridge.example.com</translation>
+    </message>
+    <message>
+        <source>expected host names separated by commas, e.g. login.microsoftonline.com</source>
+        <translation>erwartet durch Kommas getrennte Hostnamen, z. B. login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>expected an email address</source>
+        <translation>erwartet eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>erwartet einen von %1</translation>
+    </message>
+    <message>
+        <source>expected an attribute name of letters, digits, _ . - (not a credential name)</source>
+        <translation>erwartet einen Attributnamen aus Buchstaben, Ziffern, _ . - (kein Name eines Zugangsdatums)</translation>
+    </message>
+    <message>
+        <source>expected all, none, or attribute names separated by commas</source>
+        <translation>erwartet all, none oder durch Kommas getrennte Attributnamen</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as GB</source>
+        <translation>erwartet einen zweibuchstabigen Ländercode wie GB</translation>
+    </message>
+    <message>
+        <source>expected a number of days (0 = keep everything)</source>
+        <translation>erwartet eine Anzahl Tage (0 = alles behalten)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the password belongs in the keychain)</source>
+        <translation>erwartet postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], ohne Passwort (das Passwort gehört in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>&lt;hidden: it looks like a secret, which belongs in the system keychain&gt;</source>
+        <translation>&lt;verborgen: sieht nach einem Geheimnis aus, das in den Schlüsselbund des Systems gehört&gt;</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

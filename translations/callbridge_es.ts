@@ -711,6 +711,70 @@
         <source>Caller %1</source>
         <translation>Llamante %1</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected an https URL</source>
+        <translation>se esperaba una URL https</translation>
+    </message>
+    <message>
+        <source>expected an AWS region such as us-east-1</source>
+        <translation>se esperaba una región de AWS como us-east-1</translation>
+    </message>
+    <message>
+        <source>expected an E.164 number such as +18005550100</source>
+        <translation>se esperaba un número E.164 como +18005550100</translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Australia/Sydney</source>
+        <translation>se esperaba una zona horaria IANA como Australia/Sydney</translation>
+    </message>
+    <message>
+        <source>expected an https origin such as https://callbridge.example.com</source>
+        <translation>se esperaba un origen https como https://callbridge.example.com</translation>
+    </message>
+    <message>
+        <source>expected host names separated by commas, e.g. login.microsoftonline.com</source>
+        <translation>se esperaban nombres de host separados por comas, p. ej. login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>expected an email address</source>
+        <translation>se esperaba una dirección de correo</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>se esperaba uno de %1</translation>
+    </message>
+    <message>
+        <source>expected an attribute name of letters, digits, _ . - (not a credential name)</source>
+        <translation>se esperaba un nombre de atributo de letras, dígitos, _ . - (no un nombre de credencial)</translation>
+    </message>
+    <message>
+        <source>expected all, none, or attribute names separated by commas</source>
+        <translation>se esperaba all, none o nombres de atributos separados por comas</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as GB</source>
+        <translation>se esperaba un código de país de dos letras como GB</translation>
+    </message>
+    <message>
+        <source>expected a number of days (0 = keep everything)</source>
+        <translation>se esperaba un número de días (0 = conservarlo todo)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the password belongs in the keychain)</source>
+        <translation>se esperaba postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], sin contraseña (la contraseña va en el llavero)</translation>
+    </message>
+    <message>
+        <source>&lt;hidden: it looks like a secret, which belongs in the system keychain&gt;</source>
+        <translation>&lt;oculto: parece un secreto, que va en el llavero del sistema&gt;</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2: %3</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

@@ -711,6 +711,70 @@
         <source>Caller %1</source>
         <translation>Appelant %1</translation>
     </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>attendu : true ou false</translation>
+    </message>
+    <message>
+        <source>expected an https URL</source>
+        <translation>attendu : une URL https</translation>
+    </message>
+    <message>
+        <source>expected an AWS region such as us-east-1</source>
+        <translation>attendu : une région AWS comme us-east-1</translation>
+    </message>
+    <message>
+        <source>expected an E.164 number such as +18005550100</source>
+        <translation>attendu : un numéro E.164 comme +18005550100</translation>
+    </message>
+    <message>
+        <source>expected an IANA time zone such as Australia/Sydney</source>
+        <translation>attendu : un fuseau horaire IANA comme Australia/Sydney</translation>
+    </message>
+    <message>
+        <source>expected an https origin such as https://callbridge.example.com</source>
+        <translation>attendu : une origine https comme https://callbridge.example.com</translation>
+    </message>
+    <message>
+        <source>expected host names separated by commas, e.g. login.microsoftonline.com</source>
+        <translation>attendu : des noms d’hôte séparés par des virgules, p. ex. login.microsoftonline.com</translation>
+    </message>
+    <message>
+        <source>expected an email address</source>
+        <translation>attendu : une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>expected one of %1</source>
+        <translation>attendu : l’un de %1</translation>
+    </message>
+    <message>
+        <source>expected an attribute name of letters, digits, _ . - (not a credential name)</source>
+        <translation>attendu : un nom d’attribut fait de lettres, chiffres, _ . - (pas un nom d’identifiant)</translation>
+    </message>
+    <message>
+        <source>expected all, none, or attribute names separated by commas</source>
+        <translation>attendu : all, none ou des noms d’attributs séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as GB</source>
+        <translation>attendu : un code pays de deux lettres comme GB</translation>
+    </message>
+    <message>
+        <source>expected a number of days (0 = keep everything)</source>
+        <translation>attendu : un nombre de jours (0 = tout conserver)</translation>
+    </message>
+    <message>
+        <source>expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the password belongs in the keychain)</source>
+        <translation>attendu : postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], sans mot de passe (le mot de passe va dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>&lt;hidden: it looks like a secret, which belongs in the system keychain&gt;</source>
+        <translation>&lt;masqué : cela ressemble à un secret, qui va dans le trousseau du système&gt;</translation>
+    </message>
+    <message>
+        <source>%1=%2: %3</source>
+        <translation>%1=%2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>callbridge</name>

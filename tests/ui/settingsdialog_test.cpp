@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <gtest/gtest.h>
 
 using namespace callbridge;
@@ -109,6 +110,25 @@ TEST_F(SettingsDialogTest, EveryFieldRoundTripsThroughSaveAndTheLoader) {
     auto again = open();
     for (const SettingSpec &spec : settingSpecs())
         EXPECT_EQ(again->field(spec.key())->text(), samples.value(spec.key())) << spec.key().toStdString();
+}
+
+// Core's rule, in the window's language: a German admin reads why in German, the key and value as written.
+TEST_F(SettingsDialogTest, ABadValueIsExplainedInTheWindowsLanguage) {
+    QTranslator german;
+    ASSERT_TRUE(german.load(q("callbridge_de"), q(":/i18n")));
+    ASSERT_TRUE(QCoreApplication::installTranslator(&german));
+    auto dialog = open();
+    SettingField *url = dialog->field(q("connect/instance_url"));
+    url->setText(q("http://acme.my.connect.aws"));
+    const QString shown = url->problem();
+    QCoreApplication::removeTranslator(&german);
+    const Phrase core =
+        settingProblemPhrase(*findSettingSpec(q("connect/instance_url")), q("http://acme.my.connect.aws"));
+    ASSERT_FALSE(core.isEmpty());
+    EXPECT_NE(shown, core.english());
+    EXPECT_TRUE(shown.contains(q("[connect] instance_url"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(q("http://acme.my.connect.aws"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(q("expected"))) << shown.toStdString();
 }
 
 TEST_F(SettingsDialogTest, ABadValueIsRefusedWithCoresMessageAndNothingIsWritten) {

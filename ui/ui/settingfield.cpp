@@ -188,7 +188,7 @@ void SettingField::setText(const QString &text) {
 }
 
 QString SettingField::problem() const {
-    return settingProblem(m_spec, text());
+    return settingProblemPhrase(m_spec, text()).translated();
 }
 
 void SettingField::showProblem() {

@@ -142,11 +142,11 @@ std::optional<QString> parseTeamDatabase(const QString &text) {
     return parsed.url ? std::optional<QString>(parsed.url->display()) : std::nullopt;
 }
 
-const QString kBooleanExpectation = QStringLiteral("expected true or false");
-const QString kUrlExpectation = QStringLiteral("expected an https URL");
+const Phrase kBooleanExpectation = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected true or false"));
+const Phrase kUrlExpectation = Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected an https URL"));
 
 SettingSpec text(const char *group, const char *name, const char *defaultText, const char *explanation,
-                 QString expectation, std::function<bool(const QString &, Settings *)> apply) {
+                 Phrase expectation, std::function<bool(const QString &, Settings *)> apply) {
     SettingSpec spec;
     spec.group = QLatin1String(group);
     spec.name = QLatin1String(name);
@@ -192,29 +192,31 @@ std::vector<SettingSpec> buildSpecs() {
         text("connect", "region", "",
              QT_TRANSLATE_NOOP("callbridge::SettingSpec",
                                "The instance's AWS region, e.g. eu-west-2 (optional for voice)."),
-             QStringLiteral("expected an AWS region such as us-east-1"),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected an AWS region such as us-east-1")),
              into(&Settings::region, parseAwsRegion)),
         text("connect", "entry_point_number", "",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "The contact centre's number: the \"to\" of inbound and the \"from\" of outbound calls."),
-             QStringLiteral("expected an E.164 number such as +18005550100"),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected an E.164 number such as +18005550100")),
              into(&Settings::defaultEntryPointNumber, parseE164)),
         text("connect", "time_zone", "",
              QT_TRANSLATE_NOOP("callbridge::SettingSpec",
                                "The time zone of the contact-details links; empty: UTC."),
-             QStringLiteral("expected an IANA time zone such as Australia/Sydney"),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected an IANA time zone such as Australia/Sydney")),
              into(&Settings::timeZone, parseTimeZone)),
         text("softphone", "host_origin", "",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "The origin added to the instance's Approved origins; the softphone page is loaded as it."),
-             QStringLiteral("expected an https origin such as https://callbridge.example.com"),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                          "expected an https origin such as https://callbridge.example.com")),
              into(&Settings::hostOrigin, parseOrigin)),
         text("softphone", "identity_provider_hosts", "",
              QT_TRANSLATE_NOOP("callbridge::SettingSpec",
                                "Hosts an SSO login may pass through, separated by commas."),
-             QStringLiteral("expected host names separated by commas, e.g. login.microsoftonline.com"),
+             Phrase::of(QT_TRANSLATE_NOOP(
+                 "Phrase", "expected host names separated by commas, e.g. login.microsoftonline.com")),
              into(&Settings::identityProviderHosts, parseHostList)),
         boolean("softphone", "medialess", false,
                 QT_TRANSLATE_NOOP(
@@ -229,7 +231,8 @@ std::vector<SettingSpec> buildSpecs() {
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "The agent's Zendesk sign-in; the API token is kept in the system keychain for it."),
-             QStringLiteral("expected an email address"), into(&Settings::zendeskEmail, parseEmail)),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected an email address")),
+             into(&Settings::zendeskEmail, parseEmail)),
         boolean("zendesk", "screen_pop", false,
                 QT_TRANSLATE_NOOP(
                     "callbridge::SettingSpec",
@@ -242,35 +245,36 @@ std::vector<SettingSpec> buildSpecs() {
                               "Create voice tickets on the Talk Partner Edition endpoint (via 45 inbound, 46 "
                               "outbound)."),
             &Settings::talkPartnerEdition),
-        choice(
-            text(
-                "zendesk", "note_language", "en",
-                QT_TRANSLATE_NOOP(
-                    "callbridge::SettingSpec",
-                    "The language of ticket notes and of the journal's reasons, the same for every "
-                    "agent whatever their window's language."),
-                QStringLiteral("expected one of %1").arg(NoteWording::languages().join(QStringLiteral(", "))),
-                into(&Settings::noteLanguage, parseNoteLanguage)),
-            NoteWording::languages()),
+        choice(text("zendesk", "note_language", "en",
+                    QT_TRANSLATE_NOOP(
+                        "callbridge::SettingSpec",
+                        "The language of ticket notes and of the journal's reasons, the same for every "
+                        "agent whatever their window's language."),
+                    Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected one of %1"),
+                               {NoteWording::languages().join(QStringLiteral(", "))}),
+                    into(&Settings::noteLanguage, parseNoteLanguage)),
+               NoteWording::languages()),
         choice(text("policy", "ticket_assignment", "auto",
                     QT_TRANSLATE_NOOP(
                         "callbridge::SettingSpec",
                         "auto: Callbridge links every call; agent: the agent chooses the user and ticket."),
-                    QStringLiteral("expected auto or agent"),
+                    Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected auto or agent")),
                     into(&Settings::ticketAssignment, parseTicketAssignment)),
                {QStringLiteral("auto"), QStringLiteral("agent")}),
         text("policy", "create_ticket_after_minutes", "0",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
-             QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
+                        {kMaxRecentTicketMinutes}),
              into(&Settings::createTicketAfterMinutes, parseMinutes)),
         text("policy", "correction_minutes", "2",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "How long after a call ends its agent may still correct the link (a supervisor can "
                  "always relink)."),
-             QStringLiteral("expected a whole number of minutes (0 to %1)").arg(kMaxRecentTicketMinutes),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
+                        {kMaxRecentTicketMinutes}),
              into(&Settings::correctionMinutes, parseMinutes)),
         boolean("policy", "force_ticket_creation", true,
                 QT_TRANSLATE_NOOP("callbridge::SettingSpec",
@@ -301,25 +305,27 @@ std::vector<SettingSpec> buildSpecs() {
         text("policy", "ticket_attribute", "zendesk_ticket",
              QT_TRANSLATE_NOOP("callbridge::SettingSpec",
                                "The contact attribute in which a flow names the caller's ticket."),
-             QStringLiteral("expected an attribute name of letters, digits, _ . - (not a credential name)"),
+             Phrase::of(QT_TRANSLATE_NOOP(
+                 "Phrase", "expected an attribute name of letters, digits, _ . - (not a credential name)")),
              into(&Settings::ticketAttributeName, parseAttributeName)),
         text("policy", "note_attributes", "all",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "Which contact attributes the ticket note lists: all, none, or names separated by commas."),
-             QStringLiteral("expected all, none, or attribute names separated by commas"),
+             Phrase::of(
+                 QT_TRANSLATE_NOOP("Phrase", "expected all, none, or attribute names separated by commas")),
              into(&Settings::noteAttributes, parseNoteAttributes)),
         text("phone", "default_region", "US",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "The country of numbers written without a country code (two letters, e.g. GB)."),
-             QStringLiteral("expected a two-letter country code such as GB"),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a two-letter country code such as GB")),
              into(&Settings::defaultRegion, parseRegionCode)),
         text("journal", "keep_days", "0",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "Finished calls older than this many days leave the journal; 0: keep everything."),
-             QStringLiteral("expected a number of days (0 = keep everything)"),
+             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a number of days (0 = keep everything)")),
              into(&Settings::journalKeepDays, parseDays)),
         secretBearing(text(
             "team", "database", "",
@@ -327,8 +333,9 @@ std::vector<SettingSpec> buildSpecs() {
                 "callbridge::SettingSpec",
                 "The team's PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer's journal "
                 "only."),
-            QStringLiteral("expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], without a password (the "
-                           "password belongs in the keychain)"),
+            Phrase::of(
+                QT_TRANSLATE_NOOP("Phrase", "expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], "
+                                            "without a password (the password belongs in the keychain)")),
             into(&Settings::teamDatabase, parseTeamDatabase))),
         boolean("ui", "close_to_tray", true,
                 QT_TRANSLATE_NOOP(
@@ -343,11 +350,10 @@ std::vector<SettingSpec> buildSpecs() {
 }
 
 // A value that looks like a token or card number is never quoted back (it may be a misplaced secret).
-QString quotedUnlessSecret(const QString &text) {
-    return looksLikeSecret(text)
-               ? QStringLiteral("<hidden: it looks like a secret, which belongs in the system "
-                                "keychain>")
-               : quoteValueForNotice(text);
+Phrase quotedUnlessSecret(const QString &text) {
+    return looksLikeSecret(text) ? Phrase::of(QT_TRANSLATE_NOOP(
+               "Phrase", "<hidden: it looks like a secret, which belongs in the system keychain>"))
+                                 : Phrase(quoteValueForNotice(text));
 }
 
 } // namespace
@@ -378,14 +384,19 @@ QStringList settingGroups() {
     return groups;
 }
 
-QString settingProblem(const SettingSpec &spec, const QString &text) {
+Phrase settingProblemPhrase(const SettingSpec &spec, const QString &text) {
     const QString value = text.trimmed();
     Settings scratch;
     if (value.isEmpty() || spec.apply(value, &scratch))
         return {};
-    return spec.mayHoldSecret ? QStringLiteral("%1: %2").arg(spec.displayKey(), spec.expectation)
-                              : QStringLiteral("%1=%2: %3")
-                                    .arg(spec.displayKey(), quotedUnlessSecret(value), spec.expectation);
+    if (spec.mayHoldSecret)
+        return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1: %2"), {spec.displayKey(), spec.expectation});
+    return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "%1=%2: %3"),
+                      {spec.displayKey(), quotedUnlessSecret(value), spec.expectation});
+}
+
+QString settingProblem(const SettingSpec &spec, const QString &text) {
+    return settingProblemPhrase(spec, text).english();
 }
 
 } // namespace callbridge

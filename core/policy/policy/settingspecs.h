@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wording/phrase.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -20,7 +22,7 @@ struct SettingSpec {
     QString defaultText; // what applies when the key is absent or blank ("" = nothing)
     // One line for the admin, in English; translated where it is shown (context "callbridge::SettingSpec").
     const char *explanation = "";
-    QString expectation; // "expected an https URL"
+    Phrase expectation; // "expected an https URL"
     SettingType type = SettingType::Text;
     QStringList choices; // Choice: the accepted words, the default first
     // A refused value is never quoted back: a connection URL may carry a password by mistake.
@@ -41,6 +43,7 @@ QStringList settingGroups(); // the sections, in that order
 // `[connect] instance_url="ftp://x": expected an https URL` (the value is hidden when it looks like a secret
 // or the setting may hold one). Empty when the value is accepted; blank text is accepted (the default
 // applies).
-QString settingProblem(const SettingSpec &spec, const QString &text);
+QString settingProblem(const SettingSpec &spec, const QString &text); // in English, for the loader's notices
+Phrase settingProblemPhrase(const SettingSpec &spec, const QString &text); // for a window to word
 
 } // namespace callbridge

@@ -42,7 +42,7 @@ TEST(SettingSpecs, EveryKeyIsDescribedOnceWithAnExplanationAndAnExpectation) {
         EXPECT_FALSE(keys.contains(spec.key())) << spec.key().toStdString();
         keys << spec.key();
         EXPECT_GT(qstrlen(spec.explanation), 10u) << spec.key().toStdString();
-        EXPECT_TRUE(spec.expectation.startsWith(q("expected "))) << spec.key().toStdString();
+        EXPECT_TRUE(spec.expectation.english().startsWith(q("expected "))) << spec.key().toStdString();
         EXPECT_EQ(findSettingSpec(spec.key()), &spec);
     }
     EXPECT_EQ(settingGroups(), (QStringList{q("connect"), q("softphone"), q("zendesk"), q("policy"),
