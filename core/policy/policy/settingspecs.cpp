@@ -333,9 +333,9 @@ std::vector<SettingSpec> buildSpecs() {
                 "callbridge::SettingSpec",
                 "The team's PostgreSQL, postgresql://USER@HOST:PORT/DBNAME; empty: this computer's journal "
                 "only."),
-            Phrase::of(
-                QT_TRANSLATE_NOOP("Phrase", "expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], "
-                                            "without a password (the password belongs in the keychain)")),
+            Phrase::of(QT_TRANSLATE_NOOP("Phrase",
+                                         "expected postgresql://USER@HOST:PORT/DBNAME[?sslmode=…], "
+                                         "without a password (the password belongs in the keychain)")),
             into(&Settings::teamDatabase, parseTeamDatabase))),
         boolean("ui", "close_to_tray", true,
                 QT_TRANSLATE_NOOP(
