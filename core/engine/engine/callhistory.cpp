@@ -40,6 +40,7 @@ std::optional<StoredCall> storedCallFromHistory(const ContactHistory &history, c
     facts.timeZone = settings.timeZone;
     facts.entryPointNumber = settings.defaultEntryPointNumber;
     facts.talkPartnerEdition = settings.talkPartnerEdition;
+    facts.wording = NoteWording::forLanguage(settings.noteLanguage).value_or(NoteWording());
     facts.customerE164 = phones.normalize(facts.contact.customerPhone).e164;
     facts.agentUserId = agentUserId;
     for (const CallOutcome &o : history.outcomes) {

@@ -1,6 +1,7 @@
 // Link corrections through the engine: the agent's during the call and within [policy] correction_minutes
 // after it, a supervisor's later; with the durable outbox in front of the in-memory Zendesk, and restarts
 // that keep the outbox, journal and correction log (what the app keeps on disk).
+#include "engine/correctionplan.h"
 #include "enginefixture.h"
 #include "model/correctionlog.h"
 #include "outbox/durablegateway.h"
@@ -242,6 +243,32 @@ TEST_F(CorrectionTest, TheAgentsWindowClosesButASupervisorCanStillRelink) {
     EXPECT_TRUE(find(Outcome::Corrected)
                     ->reason.english()
                     .endsWith(QStringLiteral("by Sam Supervisor: found in the review")));
+}
+
+// A finished call rebuilt from the journal (after a restart, or a supervisor's relink) writes its notes in
+// the notes' language like a live one.
+TEST_F(CorrectionTest, ARelinkOfAFinishedCallWritesItsNotesInTheNoteLanguage) {
+    settings.noteLanguage = QStringLiteral("de");
+    restart();
+    const Call call(QStringLiteral("k-de"));
+    const qint64 old = answer(call);
+    ASSERT_NE(old, 0);
+    hangUp(call);
+    restart(); // nothing of the call is in memory now: only the journal
+    LinkCorrection relink = newTicket(QStringLiteral("found in the review"));
+    relink.by = QStringLiteral("Sam Supervisor");
+    ASSERT_EQ(engine->relink(QStringLiteral("k-de"), relink), CorrectionRefusal::None);
+    settle();
+    const CallOutcome *corrected = find(Outcome::Corrected);
+    ASSERT_NE(corrected, nullptr);
+    const NoteWording german = *NoteWording::forLanguage(QStringLiteral("de"));
+    const QString moved = german(movedNote(relink, corrected->ticketId));
+    EXPECT_EQ(countStarting(old, moved), 1) << bodies(old).join(u'\n').toStdString();
+    EXPECT_EQ(countStarting(old, QStringLiteral("Call moved to")), 0);
+    const QStringList movedHere = bodies(corrected->ticketId);
+    ASSERT_FALSE(movedHere.isEmpty());
+    EXPECT_FALSE(movedHere.first().contains(QStringLiteral("Contact ID:")))
+        << movedHere.first().toStdString();
 }
 
 TEST_F(CorrectionTest, TheWindowIsPerContactLikeThePolicy) {
