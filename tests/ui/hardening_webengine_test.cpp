@@ -74,8 +74,9 @@ protected:
             QTest::mouseMove(target, middle);
             QTest::mousePress(target, Qt::LeftButton, {}, middle);
             QTest::mouseRelease(target, Qt::LeftButton, {}, middle);
-            if (waitUntil([&] { return evaluate(view->page(), QStringLiteral("window.__clicks")).toInt() > 0; },
-                          3000))
+            if (waitUntil(
+                    [&] { return evaluate(view->page(), QStringLiteral("window.__clicks")).toInt() > 0; },
+                    3000))
                 return true;
         }
         return false;
