@@ -102,6 +102,11 @@ QStringList listAttributes(const QHash<QString, QString> &attributes, const Note
     return lines + footer;
 }
 
+// One line of a note, in the notes' language.
+QString say(const CallFacts &facts, const char *source, QList<Phrase> args = {}) {
+    return facts.wording(Phrase::of(source, std::move(args)));
+}
+
 } // namespace
 
 bool isAttributeShownInNotes(const QString &name, const NoteAttributeRule &rule) {
@@ -145,35 +150,34 @@ QString marker(const QString &idempotencyKey) {
 
 QString detailsNote(const CallFacts &facts, const QString &marker) {
     const ContactInfo &c = facts.contact;
-    auto say = [&facts](const char *source, QList<Phrase> args) {
-        return facts.wording(Phrase::of(source, std::move(args)));
-    };
     QStringList lines;
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "Amazon Connect call (%1)"), {directionName(c)});
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "Contact ID: %1"), {c.contactId});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Amazon Connect call (%1)"), {directionName(c)});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Contact ID: %1"), {c.contactId});
     if (c.callId() != c.contactId)
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Initial contact ID: %1"), {c.callId()});
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "Queue: %1"), {orDash(c.queue.name)});
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "Agent: %1 (%2), routing profile %3, extension %4"),
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Initial contact ID: %1"), {c.callId()});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Queue: %1"), {orDash(c.queue.name)});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Agent: %1 (%2), routing profile %3, extension %4"),
                  {orDash(facts.agent.name), orDash(facts.agent.username), orDash(facts.agent.routingProfile),
                   orDash(facts.agent.extension)});
     // The number the network presents for an inbound caller can be spoofed: it is a claim, not an identity.
     if (c.direction == CallDirection::Inbound)
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Caller ID (unverified): %1"),
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Caller ID (unverified): %1"),
                      {orDash(customerNumber(facts))});
     else
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Customer number: %1"), {orDash(customerNumber(facts))});
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "System number: %1"), {orDash(centreNumber(facts))});
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Customer number: %1"),
+                     {orDash(customerNumber(facts))});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "System number: %1"), {orDash(centreNumber(facts))});
     const QUrl details = contactDetailsUrl(facts.connectInstanceUrl, c.contactId, facts.timeZone);
     if (!details.isEmpty())
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Contact details: %1"),
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Contact details: %1"),
                      {details.toString(QUrl::FullyEncoded)});
     const QUrl recording = recordingUrl(facts.connectInstanceUrl, c.contactId);
     if (facts.policy.downloadRecording && !recording.isEmpty())
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Recording: %1 (available a few minutes after the call)"),
+        lines << say(facts,
+                     QT_TRANSLATE_NOOP("Phrase", "Recording: %1 (available a few minutes after the call)"),
                      {recording.toString(QUrl::FullyEncoded)});
     if (!facts.decisionReason.isEmpty())
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Linked by Callbridge: %1"), {facts.decisionReason});
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Linked by Callbridge: %1"), {facts.decisionReason});
 
     const QStringList attributes =
         listAttributes(c.attributes, facts.policy.noteAttributes,
@@ -192,21 +196,18 @@ int callDurationSeconds(const CallFacts &facts) {
 }
 
 QString endOfCallNote(const CallFacts &facts, const QString &marker) {
-    auto say = [&facts](const char *source, QList<Phrase> args) {
-        return facts.wording(Phrase::of(source, std::move(args)));
-    };
     QStringList lines;
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "Call ended (contact %1)"), {facts.contact.contactId});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Call ended (contact %1)"), {facts.contact.contactId});
     if (facts.contact.direction == CallDirection::Outbound)
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Call from %1 to %2"),
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Call from %1 to %2"),
                      {orDash(centreNumber(facts)), orDash(customerNumber(facts))});
     else
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Call from %1 (caller ID, unverified) to %2"),
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Call from %1 (caller ID, unverified) to %2"),
                      {orDash(customerNumber(facts)), orDash(centreNumber(facts))});
     if (facts.connectedAt.isValid())
-        lines << say(QT_TRANSLATE_NOOP("Phrase", "Started: %1"),
+        lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Started: %1"),
                      {facts.connectedAt.toUTC().toString(Qt::ISODate)});
-    lines << say(QT_TRANSLATE_NOOP("Phrase", "Duration: %1 s"), {callDurationSeconds(facts)});
+    lines << say(facts, QT_TRANSLATE_NOOP("Phrase", "Duration: %1 s"), {callDurationSeconds(facts)});
     lines << QString() << marker;
     return lines.join(u'\n');
 }

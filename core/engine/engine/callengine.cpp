@@ -344,7 +344,7 @@ std::optional<StoredCall> CallEngine::finishedCall(const QString &contactId) con
     if (!history)
         return std::nullopt;
     std::optional<StoredCall> call =
-        storedCallFromHistory(*history, m_ctx.settings, m_ctx.agent.id, m_ctx.phones);
+        storedCallFromHistory(*history, m_ctx.settings, m_ctx.agent.id, m_ctx.phones, m_ctx.wording);
     if (call && call->facts.agentUserId <= 0)
         call->facts.agentUserId = m_ctx.agent.id;
     return call;

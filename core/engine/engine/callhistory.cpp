@@ -14,7 +14,8 @@ bool isEnd(ContactEventKind kind) {
 } // namespace
 
 std::optional<StoredCall> storedCallFromHistory(const ContactHistory &history, const Settings &settings,
-                                                qint64 agentUserId, const PhoneNormalizer &phones) {
+                                                qint64 agentUserId, const PhoneNormalizer &phones,
+                                                const NoteWording &wording) {
     if (history.events.isEmpty())
         return std::nullopt;
     StoredCall call;
@@ -40,7 +41,7 @@ std::optional<StoredCall> storedCallFromHistory(const ContactHistory &history, c
     facts.timeZone = settings.timeZone;
     facts.entryPointNumber = settings.defaultEntryPointNumber;
     facts.talkPartnerEdition = settings.talkPartnerEdition;
-    facts.wording = NoteWording::forLanguage(settings.noteLanguage).value_or(NoteWording());
+    facts.wording = wording;
     facts.customerE164 = phones.normalize(facts.contact.customerPhone).e164;
     facts.agentUserId = agentUserId;
     for (const CallOutcome &o : history.outcomes) {

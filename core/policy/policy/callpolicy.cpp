@@ -66,9 +66,7 @@ public:
             if (minutes && *minutes <= kMaxRecentTicketMinutes) {
                 *target = static_cast<int>(*minutes);
             } else {
-                reject(name,
-                       Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
-                                  {kMaxRecentTicketMinutes}));
+                reject(name, minutesExpectation());
             }
         }
     }
@@ -149,6 +147,11 @@ private:
 };
 
 } // namespace
+
+Phrase minutesExpectation() {
+    return Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
+                      {kMaxRecentTicketMinutes});
+}
 
 bool isIgnoredAttributeValue(const QString &value) {
     static const QLatin1String ignored[] = {QLatin1String("-"), QLatin1String("none"), QLatin1String("empty"),

@@ -45,7 +45,9 @@ struct PolicyResolution {
 PolicyResolution resolvePolicy(const Settings &settings, const QHash<QString, QString> &attributes);
 
 constexpr int kMaxRecentTicketMinutes = 366 * 24 * 60; // a year: anything larger is a typo
-constexpr int kMaxPhoneLength = 64;                    // customer_number, dialed_number (characters)
+// What a number of minutes (0 to kMaxRecentTicketMinutes) must look like, for notices and settings.
+Phrase minutesExpectation();
+constexpr int kMaxPhoneLength = 64;  // customer_number, dialed_number (characters)
 constexpr int kMaxNameLength = 255;  // customer_name (characters); longer values are ignored
 constexpr int kMaxEmailLength = 254; // customer_email (characters)
 

@@ -265,17 +265,13 @@ std::vector<SettingSpec> buildSpecs() {
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "Reuse the caller's ticket updated within this many minutes; 0: always a new ticket."),
-             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
-                        {kMaxRecentTicketMinutes}),
-             into(&Settings::createTicketAfterMinutes, parseMinutes)),
+             minutesExpectation(), into(&Settings::createTicketAfterMinutes, parseMinutes)),
         text("policy", "correction_minutes", "2",
              QT_TRANSLATE_NOOP(
                  "callbridge::SettingSpec",
                  "How long after a call ends its agent may still correct the link (a supervisor can "
                  "always relink)."),
-             Phrase::of(QT_TRANSLATE_NOOP("Phrase", "expected a whole number of minutes (0 to %1)"),
-                        {kMaxRecentTicketMinutes}),
-             into(&Settings::correctionMinutes, parseMinutes)),
+             minutesExpectation(), into(&Settings::correctionMinutes, parseMinutes)),
         boolean("policy", "force_ticket_creation", true,
                 QT_TRANSLATE_NOOP("callbridge::SettingSpec",
                                   "In agent mode, a call that ends with nothing linked still gets a ticket."),

@@ -36,15 +36,19 @@ std::optional<NoteWording> NoteWording::forLanguage(const QString &language, QSt
 }
 
 QStringList NoteWording::languages() {
-    QStringList out{QStringLiteral("en")};
-    const QStringList files =
-        QDir(kCatalogueDir).entryList({kCataloguePrefix + u"*.qm"}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QString code = file.mid(kCataloguePrefix.size()).chopped(3);
-        if (code != u"en")
-            out << code;
-    }
-    return out;
+    // The catalogues are compiled in: listed once, not on every settings check.
+    static const QStringList languages = [] {
+        QStringList out{QStringLiteral("en")};
+        const QStringList files =
+            QDir(kCatalogueDir).entryList({kCataloguePrefix + u"*.qm"}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QString code = file.mid(kCataloguePrefix.size()).chopped(3);
+            if (code != u"en")
+                out << code;
+        }
+        return out;
+    }();
+    return languages;
 }
 
 QString NoteWording::operator()(const Phrase &phrase) const {

@@ -302,7 +302,7 @@ TEST(CallHistory, AFinishedCallIsRebuiltFromItsEventsAndOutcomes) {
     history.outcomes = {linked, end};
 
     const std::optional<StoredCall> call =
-        storedCallFromHistory(history, Settings{}, 1, PhoneNormalizer(QStringLiteral("US")));
+        storedCallFromHistory(history, Settings{}, 1, PhoneNormalizer(QStringLiteral("US")), NoteWording());
     ASSERT_TRUE(call);
     EXPECT_EQ(call->ticketId, 7001);
     EXPECT_EQ(call->userId, 11);
@@ -316,9 +316,9 @@ TEST(CallHistory, AFinishedCallIsRebuiltFromItsEventsAndOutcomes) {
 
     history.outcomes << corrected; // a correction moved it: the next one starts there
     const std::optional<StoredCall> moved =
-        storedCallFromHistory(history, Settings{}, 1, PhoneNormalizer(QStringLiteral("US")));
+        storedCallFromHistory(history, Settings{}, 1, PhoneNormalizer(QStringLiteral("US")), NoteWording());
     EXPECT_EQ(moved->ticketId, 7005);
     EXPECT_FALSE(moved->ticketCreatedForCall);
-    EXPECT_FALSE(
-        storedCallFromHistory(ContactHistory{}, Settings{}, 1, PhoneNormalizer(QStringLiteral("US"))));
+    EXPECT_FALSE(storedCallFromHistory(ContactHistory{}, Settings{}, 1, PhoneNormalizer(QStringLiteral("US")),
+                                       NoteWording()));
 }
